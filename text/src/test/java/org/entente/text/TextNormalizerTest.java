@@ -1,4 +1,4 @@
-package org.entente.enrich.text;
+package org.entente.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.entente.enrich.text;
+package org.entente.text;
 
 /**
  * A text after {@link TextNormalizer}, with a map from every normalised char back to the original.

@@ -1,0 +1,14 @@
+package org.entente.enrich.entities;
+
+import java.util.List;
+import org.entente.enrich.model.Entity;
+
+/** Finds entity mentions in a text and resolves each to one canonical entity (spec/extraction.md section 1). */
+public interface EntityRecognizer {
+    /**
+     * @param text the original text (mention offsets refer to it)
+     * @param lang ar, en, fr or ru
+     * @return distinct entities, each with all its mentions
+     */
+    List<Entity> recognize(String text, String lang);
+}

@@ -1,0 +1,15 @@
+package org.entente.enrich.time;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.entente.enrich.model.TimeExpression;
+
+/** Finds time expressions in a text and resolves them against the publication time (spec/extraction.md section 2). */
+public interface TimeTagger {
+    /**
+     * @param text      the original text (offsets in the results refer to it)
+     * @param lang      ar, en, fr or ru
+     * @param reference publication time in the publisher's zone
+     */
+    List<TimeExpression> tag(String text, String lang, ZonedDateTime reference);
+}
