@@ -1,6 +1,7 @@
 package org.entente.alerts.streams;
 
 import io.micrometer.core.instrument.Metrics;
+import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -16,8 +17,11 @@ import org.apache.kafka.streams.state.Stores;
 import org.entente.alerts.model.AlertLifecycle;
 import org.entente.alerts.model.AlertsSettings;
 import org.entente.alerts.model.StatementReports;
+import org.entente.schemas.Topic;
+import org.entente.schemas.Topics;
 import org.entente.schemas.avro.Alert;
 import org.entente.schemas.avro.EnrichedArticle;
+import org.entente.schemas.avro.StatementRecord;
 
 /**
  * {@code news.enriched} -> {@code alerts.events} (one record per change) and {@code alerts.current} (compacted,
@@ -36,37 +40,37 @@ public final class AlertsTopology {
     private AlertsTopology() {
     }
 
-    /** Topic names and serdes the topology reads and writes. */
-    public record Io(String enriched, Serde<EnrichedArticle> enrichedSerde, String events, String current,
-                     Serde<Alert> alertSerde) {
+    public static Topology build(final Topics topics, final AlertsSettings settings) {
+        return build(topics.enriched(), topics.alertEvents(), topics.alertsCurrent(), settings);
     }
 
-    public static Topology build(final Io io, final AlertsSettings settings) {
+    public static Topology build(final Topic<String, EnrichedArticle> enriched, final Topic<String, Alert> events,
+                                 final Topic<String, Alert> current, final AlertsSettings settings) {
+        final Serde<Alert> alertSerde = current.valueSerde();
         final StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), io.alertSerde()));
+                Stores.persistentKeyValueStore(STORE), Serdes.String(), alertSerde));
 
         final KStream<String, Alert> reports = builder
-                .stream(io.enriched(), Consumed.with(Serdes.String(), io.enrichedSerde()).withName("enriched"))
-                .flatMap((articleId, enriched) -> enriched == null ? java.util.List.<KeyValue<String, Alert>>of()
-                        : StatementReports.of(enriched, AlertsTopology::countSkip).stream()
+                .stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde()).withName("enriched"))
+                .flatMap((articleId, article) -> article == null ? List.<KeyValue<String, Alert>>of()
+                        : StatementReports.of(article, AlertsTopology::countSkip).stream()
                         .map(report -> KeyValue.pair(report.getId(), report)).toList(), Named.as("statements-to-reports"));
 
         final KStream<String, Alert> changes = reports
-                .repartition(Repartitioned.<String, Alert>with(Serdes.String(), io.alertSerde())
+                .repartition(Repartitioned.<String, Alert>with(Serdes.String(), alertSerde)
                         .withName(REPARTITION)
                         .withStreamPartitioner(new AlertGroupPartitioner()))
                 .process(() -> new AlertLifecycleProcessor(
                         new AlertLifecycle(settings.confidence(), settings.revisionWindow())),
                         Named.as("alert-lifecycle"), STORE);
 
-        changes.to(io.events(), Produced.with(Serdes.String(), io.alertSerde()).withName("to-events"));
-        changes.to(io.current(), Produced.with(Serdes.String(), io.alertSerde()).withName("to-current"));
+        changes.to(events.name(), Produced.with(events.keySerde(), events.valueSerde()).withName("to-events"));
+        changes.to(current.name(), Produced.with(current.keySerde(), current.valueSerde()).withName("to-current"));
         return builder.build();
     }
 
-    private static void countSkip(final StatementReports.Skip reason,
-                                  final org.entente.schemas.avro.StatementRecord statement) {
+    private static void countSkip(final StatementReports.Skip reason, final StatementRecord statement) {
         Metrics.counter("entente.alerts.statements.skipped", "reason", reason.name().toLowerCase(Locale.ROOT))
                 .increment();
     }

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -20,8 +20,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
-import org.entente.alerts.TestSerdes;
 import org.entente.alerts.model.AlertsSettings;
+import org.entente.schemas.Topics;
 import org.entente.schemas.avro.Alert;
 import org.entente.schemas.avro.EnrichedArticle;
 import org.entente.schemas.avro.StatementRecord;
@@ -39,18 +39,18 @@ class AlertsTopologyTest {
 
     @BeforeEach
     void start() {
-        final Serde<EnrichedArticle> enrichedSerde = TestSerdes.avro(EnrichedArticle.class);
-        final Serde<Alert> alertSerde = TestSerdes.avro(Alert.class);
-        final var io = new AlertsTopology.Io("news.enriched", enrichedSerde, "alerts.events", "alerts.current",
-                alertSerde);
+        final Topics topics = Topics.create(Map.of("schema.registry.url", "mock://alerts-" + UUID.randomUUID()));
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(AlertsTopology.build(io, AlertsSettings.defaults()), props);
-        enriched = driver.createInputTopic("news.enriched", new StringSerializer(), enrichedSerde.serializer());
-        events = driver.createOutputTopic("alerts.events", new StringDeserializer(), alertSerde.deserializer());
-        current = driver.createOutputTopic("alerts.current", new StringDeserializer(), alertSerde.deserializer());
+        driver = new TopologyTestDriver(AlertsTopology.build(topics, AlertsSettings.defaults()), props);
+        enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
+                topics.enriched().valueSerde().serializer());
+        events = driver.createOutputTopic(topics.alertEvents().name(), new StringDeserializer(),
+                topics.alertEvents().valueSerde().deserializer());
+        current = driver.createOutputTopic(topics.alertsCurrent().name(), new StringDeserializer(),
+                topics.alertsCurrent().valueSerde().deserializer());
     }
 
     @AfterEach
