@@ -23,19 +23,15 @@ public final class SentenceSplitter {
         int start = 0;
         for (int i = 0; i < n; i++) {
             final char c = t.charAt(i);
-            boolean boundary = false;
-            int endAt = i + 1;
             if (c == '\n') {
-                boundary = true;
-                endAt = i;
+                add(out, nt, start, i);
+                start = i + 1;
             } else if ((c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') && endsSentence(t, orig, nt, i)) {
-                boundary = true;
+                int endAt = i + 1;
                 // keep closing quotes and brackets with the sentence they close
                 while (endAt < n && isCloser(t.charAt(endAt))) {
                     endAt++;
                 }
-            }
-            if (boundary) {
                 add(out, nt, start, endAt);
                 start = endAt;
                 i = endAt - 1;
