@@ -36,7 +36,7 @@ final class BodyExtractor {
 
     private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "video", "audio", "select", "option", "button", "input", "textarea", "link",
-            "meta", "nav", "aside", "footer", "dialog", "menu", "map", "head");
+            "meta", "nav", "aside", "footer", "dialog", "menu", "map", "head", "figcaption");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "menu", "menubar", "complementary", "dialog",
             "alert", "alertdialog", "banner", "contentinfo", "search");
     private static final Pattern UNLIKELY = Pattern.compile(
@@ -44,7 +44,7 @@ final class BodyExtractor {
             + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
             + "|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|promo|outbrain|taboola"
             + "|recirc|most-popular|mostpopular|trending|cookie|consent|modal|paywall|signup|login|toolbar|print-only"
-            + "|read-more|readmore|more-stories|tags|keywords|author-bio|copyright", Pattern.CASE_INSENSITIVE);
+            + "|read-more|readmore|more-stories|tags|keywords|author-bio|copyright|caption|credit", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AD_TOKEN = Pattern.compile("(^|[\\s_-])(ad|ads|advert|advertisement|adv|dfp|gpt|banner-ad)([\\s_-]|$)",
@@ -75,6 +75,7 @@ final class BodyExtractor {
         boolean hasBlockChild;
         double score;
         boolean scored;
+        int prose;      // characters of low-link paragraphs inside
     }
 
     /** The chosen body: paragraphs in document order with the share of their text inside links. */
@@ -301,6 +302,11 @@ final class BodyExtractor {
                 continue;
             }
             final double score = 1 + commas + Math.min(length / 100, 3);
+            if (linkDensity(e) < 0.25) {
+                for (Element a = firstAncestor; a != null; a = a.parent()) {
+                    stats.computeIfAbsent(a, k -> new Stats()).prose += length;
+                }
+            }
             Element a = firstAncestor;
             for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
                 final Stats as = stats(a);
@@ -412,7 +418,33 @@ final class BodyExtractor {
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
-        return top;
+        return widenToSplitArticle(top, body);
+    }
+
+    /**
+     * An article cut into sections by figures, pull quotes or ads sits in several sibling containers; the best one
+     * holds only part of it. Widen to an ancestor while what the ancestor adds is mostly prose (paragraphs with
+     * few links), at least a quarter again as much as we have, and not buried in other text.
+     */
+    private Element widenToSplitArticle(Element top, Element body) {
+        Element current = top;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            final Stats cur = stats(current);
+            final Stats par = stats(parent);
+            final int addedProse = par.prose - cur.prose;
+            final int addedText = par.text - cur.text;
+            final int addedLinks = par.links - cur.links;
+            if (addedText <= 0) {
+                current = parent; // a wrapper adding nothing
+                continue;
+            }
+            if (addedProse >= cur.prose / 4 && addedProse >= addedText * 0.6 && addedLinks <= addedText * 0.2) {
+                current = parent;
+            } else {
+                break;
+            }
+        }
+        return current;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
