@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.entente.schemas.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,12 @@ public final class TopicProvisioner {
     public TopicProvisioner(final Admin admin, final Duration timeout) {
         this.admin = admin;
         this.timeout = timeout;
+    }
+
+    /** Every topic of {@link Topics#all()} with the configured replication factor (-1: the broker's default). */
+    public static List<NewTopic> requests(final Topics topics, final EntenteConfig config) {
+        final short replication = config.get(ConfigKeys.REPLICATION_FACTOR).shortValue();
+        return topics.all().stream().map(t -> t.newTopic(replication)).toList();
     }
 
     /** Creates the missing topics among {@code topics} and returns once all their partitions are readable. */
