@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             TailCommand.class,
+            EvaluateCommand.class,
         })
 public final class Entente implements Runnable {
 
