@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code entente} command: one entry point for local runs, the services, feeding and evaluation. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Breaking diplomatic news to structured events and alerts, on Kafka Streams.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                EvaluateCommand.class,
+        })
 public final class Entente implements Runnable {
 
     @CommandLine.Spec
