@@ -3,6 +3,7 @@ package org.entente.enrich;
 import java.util.List;
 import java.util.Objects;
 import org.entente.enrich.entities.EntityRecognizer;
+import org.entente.enrich.entities.GazetteerEntityRecognizer;
 import org.entente.enrich.model.Document;
 import org.entente.enrich.model.Enrichment;
 import org.entente.enrich.model.Entity;
@@ -30,11 +31,11 @@ public final class Enricher {
     private final PhaseDetector phases;
 
     /**
-     * The library with its rule-based extractors. Until the time tagger and the entity recogniser land, the
-     * library runs without them (no time expressions, no entities), so nothing is dated.
+     * The library with its rule-based extractors. Until the time tagger lands, the library runs without time
+     * expressions, so nothing is dated.
      */
     public static Enricher load() {
-        return new Enricher((text, lang, reference) -> List.of(), (text, lang) -> List.of());
+        return new Enricher((text, lang, reference) -> List.of(), GazetteerEntityRecognizer.load());
     }
 
     public Enricher(TimeTagger timeTagger, EntityRecognizer entityRecognizer) {
