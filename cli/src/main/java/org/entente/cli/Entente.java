@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             LocalCommand.class,
             TailCommand.class,
             EvaluateCommand.class,
+            ParseCommand.class,
         })
 public final class Entente implements Runnable {
 
