@@ -126,7 +126,9 @@ public final class PhraseLexicon {
         for (int k = 0; k < raw.size(); k++) {
             order.add(k);
         }
+        // longest match first; of two equally long, the more specific entry (a longer phrase: exact beats stem)
         order.sort(Comparator.<Integer>comparingInt(k -> raw.get(k)[1] - raw.get(k)[0]).reversed()
+            .thenComparing(Comparator.<Integer>comparingInt(k -> rawEntries.get(k).phrase().length()).reversed())
             .thenComparingInt(k -> raw.get(k)[0]));
         final List<int[]> kept = new ArrayList<>();
         final List<LexiconMatch> out = new ArrayList<>();

@@ -34,8 +34,11 @@ import org.entente.enrich.sentences.Sentence;
  * before) gives the alert type; the words before the predicate give the modality. One statement per (type, date).
  */
 public final class StatementExtractor {
-    private static final int MAX_COST = 130;
+    private static final int MAX_COST = 180;
     private static final int CLAUSE_PENALTY = 30;
+    private static final int CONJUNCTION_PENALTY = 15;
+    private static final int UNTIL_REACH = 25;
+    private static final Pattern CONJUNCTION = Pattern.compile("(?:^|\\s)(?:and|et|и|а|و)\\s", Pattern.UNICODE_CASE);
     private static final int FROM_MAX_GAP = 14;
     private static final int MODALITY_WINDOW = 80;
     private static final int NEGATION_WINDOW = 30;
@@ -43,7 +46,7 @@ public final class StatementExtractor {
     private static final int FUTURE_DAYS = 366;
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b(\\d{3,4})\\b");
     private static final Set<CueRole> EVENT_NOUNS = EnumSet.of(CueRole.CEASEFIRE, CueRole.EXTENSION, CueRole.AGREEMENT,
-        CueRole.COUNCIL, CueRole.SESSION, CueRole.TALKS, CueRole.MEETING);
+        CueRole.COUNCIL, CueRole.SESSION, CueRole.TALKS, CueRole.MEETING, CueRole.VOTE);
 
     public static StatementExtractor load() {
         for (String lang : StatementLexicons.LANGUAGES) {
@@ -79,6 +82,7 @@ public final class StatementExtractor {
         if (cues.isEmpty() || spans.isEmpty()) {
             return;
         }
+        final Set<DatedSpan> endDates = endDates(cues, spans);
         final List<Binding> pairs = new ArrayList<>();
         for (LexiconMatch c : cues) {
             final CueRole role = role(c);
@@ -86,6 +90,9 @@ public final class StatementExtractor {
                 continue;
             }
             for (DatedSpan d : spans) {
+                if (endDates.contains(d) != (role == CueRole.UNTIL)) {
+                    continue;
+                }
                 final int cost = cost(art.text, c, role, d);
                 if (cost <= MAX_COST) {
                     pairs.add(new Binding(c, role, d, cost, "assoc:nearest"));
@@ -132,6 +139,25 @@ public final class StatementExtractor {
         }
     }
 
+    /** Spans that an "until" cue introduces ("до полуночи с 10 на 11 мая"): they end an event, they start none. */
+    private static Set<DatedSpan> endDates(List<LexiconMatch> cues, List<DatedSpan> spans) {
+        final Set<DatedSpan> out = new HashSet<>();
+        for (LexiconMatch c : cues) {
+            if (role(c) != CueRole.UNTIL) {
+                continue;
+            }
+            for (DatedSpan d : spans) {
+                if (d.start() >= c.end()) {
+                    if (d.start() - c.end() <= UNTIL_REACH) {
+                        out.add(d);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static int cost(String text, LexiconMatch c, CueRole role, DatedSpan d) {
         final int cost;
         final int from;
@@ -150,10 +176,11 @@ public final class StatementExtractor {
         } else {
             return Integer.MAX_VALUE; // a cue inside a time expression ("الثاني من أبريل") dates nothing
         }
-        if ((role == CueRole.FROM || role == CueRole.UNTIL) && cost > FROM_MAX_GAP) {
+        if (role == CueRole.FROM && cost > FROM_MAX_GAP || role == CueRole.UNTIL && cost > UNTIL_REACH) {
             return Integer.MAX_VALUE;
         }
-        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to);
+        final int conjunction = CONJUNCTION.matcher(text.substring(from, to)).find() ? CONJUNCTION_PENALTY : 0;
+        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to) + conjunction;
     }
 
     private static int clauseBreaks(String text, int from, int to) {
@@ -236,6 +263,8 @@ public final class StatementExtractor {
                 : AlertType.SECURITY_COUNCIL_MEETING;
             case MEETING -> has(cues, CueRole.COUNCIL) ? AlertType.SECURITY_COUNCIL_MEETING
                 : art.persons(s) >= 2 ? AlertType.TALKS_SCHEDULED : null;
+            case VOTE -> has(cues, CueRole.ASSEMBLY) || !(art.council || has(cues, CueRole.COUNCIL)) ? null
+                : AlertType.SECURITY_COUNCIL_MEETING;
             default -> null;
         };
     }
