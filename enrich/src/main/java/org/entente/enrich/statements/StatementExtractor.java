@@ -63,7 +63,7 @@ public final class StatementExtractor {
         final List<LexiconMatch> cues = lx.cues().find(a.text());
         final List<LexiconMatch> mods = lx.modality().find(a.text());
         final List<DatedSpan> spans = DatedSpan.group(text, a.times(), cues);
-        final Article art = new Article(a, text, cues, mods, spans);
+        final Article art = new Article(a, text, cues, mods, spans, lx.relative().find(a.text()));
         final List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             sentence(art, s, candidates);
@@ -110,22 +110,30 @@ public final class StatementExtractor {
                 bound.add(b);
             }
         }
-        // an extension is dated by the day it is announced or agreed: it may take the date of the saying verb
+        // An extension is dated by the day it is announced or agreed, so it may share the date of the saying verb;
+        // an adoption shares the date of the vote or session it happened at ("voted on Monday to adopt").
         for (LexiconMatch c : cues) {
             final CueRole role = role(c);
-            if ((role == CueRole.EXTEND || role == CueRole.EXTENSION) && !usedCues.contains(c)) {
-                Binding best = null;
-                for (Binding b : bound) {
-                    if (b.role == CueRole.SINK && (best == null
-                        || Math.abs(b.span.start() - c.start()) < Math.abs(best.span.start() - c.start()))) {
-                        best = b;
-                    }
-                }
-                if (best != null) {
-                    bound.add(new Binding(c, role, best.span, best.cost, "assoc:announcement-date"));
+            if (usedCues.contains(c)) {
+                continue;
+            }
+            final Set<CueRole> lenders = switch (role) {
+                case EXTEND, EXTENSION -> EnumSet.of(CueRole.SINK);
+                case ADOPT -> EnumSet.of(CueRole.VOTE, CueRole.MEET, CueRole.SESSION, CueRole.SINK);
+                default -> EnumSet.noneOf(CueRole.class);
+            };
+            Binding best = null;
+            for (Binding b : bound) {
+                if (lenders.contains(b.role) && (best == null
+                    || Math.abs(b.span.start() - c.start()) < Math.abs(best.span.start() - c.start()))) {
+                    best = b;
                 }
             }
+            if (best != null) {
+                bound.add(new Binding(c, role, best.span, best.cost, "assoc:shared-date:" + best.cue.id()));
+            }
         }
+        reanchorReportedSpeech(art, bound);
         final List<DatedSpan> untils = new ArrayList<>();
         for (Binding b : bound) {
             if (b.role == CueRole.UNTIL) {
@@ -156,6 +164,39 @@ public final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Reported speech: "said on Friday that the talks open tomorrow" puts the talks on Saturday. A span that is only a
+     * relative day word, resolved against the publication day, moves to the day of the saying bound before it in the
+     * same sentence.
+     */
+    private static void reanchorReportedSpeech(Article art, List<Binding> bound) {
+        final LocalDate pub = art.a.publicationDate();
+        for (int i = 0; i < bound.size(); i++) {
+            final Binding b = bound.get(i);
+            if (b.role == CueRole.SINK || b.role == CueRole.UNTIL) {
+                continue;
+            }
+            final LexiconMatch rel = art.relativeAt(b.span);
+            if (rel == null) {
+                continue;
+            }
+            final int offset = Integer.parseInt(rel.label());
+            Binding saying = null;
+            for (Binding o : bound) {
+                if (o.role == CueRole.SINK && o.span.end() <= b.span.start() && !o.span.date().equals(pub)
+                    && art.relativeAt(o.span) == null && (saying == null || o.span.start() > saying.span.start())) {
+                    saying = o;
+                }
+            }
+            if (saying != null && b.span.date().equals(pub.plusDays(offset))) {
+                final DatedSpan d = b.span;
+                final DatedSpan moved = new DatedSpan(saying.span.date().plusDays(offset), d.time(), d.offset(), d.start(),
+                    d.end(), d.parts());
+                bound.set(i, new Binding(b.cue, b.role, moved, b.cost, b.rule + ",assoc:reported-speech:" + rel.id()));
+            }
+        }
     }
 
     private static int cost(String text, LexiconMatch c, CueRole role, DatedSpan d) {
@@ -228,6 +269,8 @@ public final class StatementExtractor {
                     final AlertType t = noun == null ? null : eventOf(art, s, cues, noun);
                     if (t != null) {
                         out.add(new Typed(t, noun));
+                    } else if (noun == null && art.persons(s) >= 2) {
+                        out.add(new Typed(AlertType.TALKS_SCHEDULED, null)); // two named people meet
                     }
                 }
             }
@@ -490,9 +533,12 @@ public final class StatementExtractor {
         final boolean ceasefire;
         final boolean council;
         final String mainLocation;
+        final List<LexiconMatch> relatives;
 
-        Article(AnalysedText a, String text, List<LexiconMatch> cues, List<LexiconMatch> mods, List<DatedSpan> spans) {
+        Article(AnalysedText a, String text, List<LexiconMatch> cues, List<LexiconMatch> mods, List<DatedSpan> spans,
+                List<LexiconMatch> relatives) {
             this.a = a;
+            this.relatives = relatives;
             this.text = text;
             this.cues = cues;
             this.mods = mods;
@@ -506,6 +552,17 @@ public final class StatementExtractor {
                 }
             }
             this.mainLocation = main == null ? null : main.name();
+        }
+
+        /** The relative day word a span consists of ("tomorrow", "غدا"), or null. */
+        LexiconMatch relativeAt(DatedSpan d) {
+            for (LexiconMatch m : relatives) {
+                if (m.start() >= d.start() && m.end() <= d.end()) {
+                    final String rest = (text.substring(d.start(), m.start()) + text.substring(m.end(), d.end())).strip();
+                    return rest.isEmpty() || rest.length() <= 3 ? m : null;
+                }
+            }
+            return null;
         }
 
         int persons(Sentence s) {

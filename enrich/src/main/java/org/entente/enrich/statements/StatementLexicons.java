@@ -7,9 +7,10 @@ import org.entente.enrich.lexicon.PhraseLexicon;
 
 /**
  * The statement data of one language: {@code statements/<lang>/cues.tsv} (labels: {@link CueRole} names) and
- * {@code statements/<lang>/modality.tsv} (labels: {@link ModalityCue} names). Loaded once per language.
+ * {@code statements/<lang>/modality.tsv} (labels: {@link ModalityCue} names) and {@code statements/<lang>/relative.tsv}
+ * (labels: day offsets). Loaded once per language.
  */
-record StatementLexicons(PhraseLexicon cues, PhraseLexicon modality) {
+record StatementLexicons(PhraseLexicon cues, PhraseLexicon modality, PhraseLexicon relative) {
     static final List<String> LANGUAGES = List.of("ar", "en", "fr", "ru");
     private static final Map<String, StatementLexicons> CACHE = new ConcurrentHashMap<>();
 
@@ -17,6 +18,7 @@ record StatementLexicons(PhraseLexicon cues, PhraseLexicon modality) {
         final String l = LANGUAGES.contains(lang) ? lang : "en";
         return CACHE.computeIfAbsent(l, k -> new StatementLexicons(
             PhraseLexicon.fromResource("statements/" + k + "/cues.tsv", k),
-            PhraseLexicon.fromResource("statements/" + k + "/modality.tsv", k)));
+            PhraseLexicon.fromResource("statements/" + k + "/modality.tsv", k),
+            PhraseLexicon.fromResource("statements/" + k + "/relative.tsv", k)));
     }
 }
