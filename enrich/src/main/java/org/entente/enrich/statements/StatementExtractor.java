@@ -60,10 +60,18 @@ public final class StatementExtractor {
     public List<Statement> extract(AnalysedText a) {
         final StatementLexicons lx = StatementLexicons.forLanguage(a.lang());
         final String text = a.original();
-        final List<LexiconMatch> cues = lx.cues().find(a.text());
-        final List<LexiconMatch> mods = lx.modality().find(a.text());
+        final List<LexiconMatch> cues = new ArrayList<>();
+        final List<LexiconMatch> mods = new ArrayList<>();
+        final List<LexiconMatch> relatives = new ArrayList<>();
+        for (LexiconMatch m : lx.all().find(a.text())) {
+            switch (m.entry().layer()) {
+                case StatementLexicons.CUES -> cues.add(m);
+                case StatementLexicons.MODALITY -> mods.add(m);
+                default -> relatives.add(m);
+            }
+        }
         final List<DatedSpan> spans = DatedSpan.group(text, a.times(), cues);
-        final Article art = new Article(a, text, cues, mods, spans, lx.relative().find(a.text()));
+        final Article art = new Article(a, text, cues, mods, spans, relatives);
         final List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             sentence(art, s, candidates);
