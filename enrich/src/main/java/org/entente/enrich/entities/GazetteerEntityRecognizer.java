@@ -134,7 +134,9 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                 if (a.kind() == Alias.Kind.ADJECTIVE && !stateContext(i, to)) {
                     continue;
                 }
-                if (a.kind() == Alias.Kind.SURNAME && partOfPersonName(i, to)) {
+                final boolean surname = fitting.stream()
+                        .anyMatch(b -> b.entry() == a.entry() && b.kind() == Alias.Kind.SURNAME);
+                if (surname && partOfPersonName(i, to)) {
                     continue;
                 }
                 final GazetteerEntry e = a.entry();
