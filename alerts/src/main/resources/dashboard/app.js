@@ -45,12 +45,26 @@
     return row;
   }
 
+  // ISO-8601 duration to words: PT48H -> "48 hours", P2M -> "2 months"; anything else is shown as given.
+  function duration(iso) {
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(String(iso));
+    if (!m) return String(iso);
+    const units = ['year', 'month', 'week', 'day', 'hour', 'minute'];
+    const parts = units.map((u, i) => m[i + 1] ? m[i + 1] + ' ' + u + (m[i + 1] === '1' ? '' : 's') : null)
+        .filter(Boolean);
+    return parts.length ? parts.join(' ') : String(iso);
+  }
+
   function when(alert) {
     let text = alert.date;
     if (alert.time) text += ' ' + alert.time + (alert.offset ? ' (UTC' + alert.offset + ')' : '');
-    if (alert.duration) text += ' · for ' + alert.duration;
+    if (alert.duration) text += ' · for ' + duration(alert.duration);
     if (alert.until) text += ' · until ' + alert.until;
     return text;
+  }
+
+  function minutes(instant) {
+    return new Date(instant).toISOString().slice(0, 16).replace('T', ' ');
   }
 
   function card(alert) {
@@ -75,7 +89,7 @@
 
     const source = el('div', 'field headline-row');
     source.appendChild(el('span', 'label', 'First report'));
-    const headline = el('a', 'headline', alert.headline || alert.evidenceArticle);
+    const headline = el('a', 'headline', alert.headline || '(untitled: ' + alert.evidenceArticle + ')');
     headline.dir = 'auto';
     if (alert.url && /^https?:\/\//i.test(alert.url)) {
       headline.href = alert.url;
@@ -88,8 +102,9 @@
     item.appendChild(field('Sources (' + alert.sources.length + ')', alert.sources.join(' · '), 'sources'));
     item.appendChild(field('Languages', (alert.languages || []).join(', '), 'languages'));
     item.appendChild(field('Articles', String(alert.articles.length), 'articles'));
-    item.appendChild(field('Seen', new Date(alert.firstSeen).toISOString().slice(0, 16).replace('T', ' ')
-        + ' → ' + new Date(alert.lastSeen).toISOString().slice(0, 16).replace('T', ' ') + ' UTC', 'seen'));
+    const first = minutes(alert.firstSeen);
+    const last = minutes(alert.lastSeen);
+    item.appendChild(field('Reported', (first === last ? first : first + ' → ' + last) + ' UTC', 'seen'));
     if (alert.revisionOf) {
       item.appendChild(field('May revise', alert.revisionOf, 'revision'));
     }
