@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             TailCommand.class,
             EvaluateCommand.class,
+            ParseCommand.class,
         })
 public final class Entente implements Runnable {
 

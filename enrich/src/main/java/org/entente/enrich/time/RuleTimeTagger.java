@@ -1,0 +1,229 @@
+package org.entente.enrich.time;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.entente.enrich.model.TimeExpression;
+import org.entente.enrich.model.TimeKind;
+import org.entente.text.NormalizedText;
+import org.entente.text.TextNormalizer;
+
+/**
+ * The rule-based temporal tagger: normalises the text once, runs the language's rules (data files under
+ * {@code time/<lang>/}), keeps the longest non-overlapping matches, joins neighbours that together make one
+ * expression ("07:00 GMT on January 23"), and resolves each against the publication time.
+ * Thread-safe after {@link #load()}: the resources are immutable and matching state is per call.
+ */
+public final class RuleTimeTagger implements TimeTagger {
+    public static final List<String> LANGUAGES = List.of("ar", "en", "fr", "ru");
+
+    private final Map<String, TimeResources> resources;
+
+    private RuleTimeTagger(Map<String, TimeResources> resources) {
+        this.resources = resources;
+    }
+
+    /** Reads and compiles the rules of every language. */
+    public static RuleTimeTagger load() {
+        Map<String, TimeResources> r = new LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            r.put(lang, TimeResources.load(lang));
+        }
+        return new RuleTimeTagger(Map.copyOf(r));
+    }
+
+    /** Rule ids of one language, in file order (for the corpus test that every rule has an example). */
+    public List<String> ruleIds(String lang) {
+        return resources.get(lang).rules.stream().map(TimeRule::id).toList();
+    }
+
+    @Override
+    public List<TimeExpression> tag(String text, String lang, ZonedDateTime reference) {
+        TimeResources res = lang == null ? null : resources.get(lang.toLowerCase(Locale.ROOT));
+        if (res == null || text == null || text.isEmpty()) {
+            return List.of();
+        }
+        NormalizedText nt = TextNormalizer.normalize(text);
+        String s = nt.text();
+        List<Candidate> found = merge(res, s, select(match(res, s)));
+        Sentences sentences = new Sentences(s);
+        LocalDate refDate = reference.toLocalDate();
+
+        // Dates first, so that a bare clock time can take the day its sentence names.
+        List<TimeExpression> out = new ArrayList<>();
+        Map<Candidate, TimeResolver.Resolved> resolved = new LinkedHashMap<>();
+        for (Candidate c : found) {
+            if (!c.hasTimePart() && !c.isDuration()) {
+                TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, null));
+                if (r != null) {
+                    resolved.put(c, r);
+                }
+            }
+        }
+        List<Candidate> timed = new ArrayList<>(found);
+        timed.removeIf(c -> !(c.hasTimePart() || c.isDuration()));
+        timed.sort(Comparator.comparing(c -> !c.hasDatePart())); // times that name their day first: they anchor others
+        for (Candidate c : timed) {
+            {
+                LocalDate anchor = c.isDuration() ? null : anchorDay(c, resolved, sentences);
+                TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, anchor));
+                if (r != null) {
+                    resolved.put(c, r);
+                }
+            }
+        }
+        for (Candidate c : found) {
+            TimeResolver.Resolved r = resolved.get(c);
+            if (r == null) {
+                continue;
+            }
+            out.add(expression(nt, c, r));
+            if (r.kind() == TimeKind.TIME) {
+                // The day inside a time expression ("… Tuesday", "tomorrow morning") is also a date of its own.
+                for (Candidate day : dayParts(c)) {
+                    TimeResolver.Resolved pr = TimeResolver.resolve(day, context(res, s, sentences, day, reference, null));
+                    if (pr != null && pr.kind() == TimeKind.DATE) {
+                        out.add(expression(nt, day, pr));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(TimeExpression::start).thenComparing(e -> -e.end()));
+        return List.copyOf(out);
+    }
+
+    /** Runs of neighbouring date parts of a merged time expression ("يوم غدا" + "الجمعة"), each run one date. */
+    private static List<Candidate> dayParts(Candidate c) {
+        List<Candidate> runs = new ArrayList<>();
+        Candidate run = null;
+        for (Candidate part : c.parts) {
+            boolean day = part.hasDatePart() && !part.hasTimePart();
+            if (day && run != null && run.canMerge(part)) {
+                run = run.merge(part);
+            } else {
+                if (run != null) {
+                    runs.add(run);
+                }
+                run = day ? part : null;
+            }
+        }
+        if (run != null) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static TimeExpression expression(NormalizedText nt, Candidate c, TimeResolver.Resolved r) {
+        int start = nt.originalStart(c.start);
+        int end = nt.originalEnd(c.end);
+        return new TimeExpression(r.kind(), r.value(), start, end, nt.original().substring(start, end), c.rule);
+    }
+
+    private TimeResolver.Context context(TimeResources res, String s, Sentences sentences, Candidate c,
+                                         ZonedDateTime reference, LocalDate anchor) {
+        boolean needsTense = (c.has("weekday") && !c.has("dir")) || (c.has("midnight") && !c.hasDatePart());
+        int direction = needsTense ? TenseCues.direction(res, s, sentences, c.start, c.end) : 0;
+        return new TimeResolver.Context(reference, direction, anchor);
+    }
+
+    /** The day of the nearest dated expression in the same sentence, for a clock time that names none. */
+    private static LocalDate anchorDay(Candidate c, Map<Candidate, TimeResolver.Resolved> resolved, Sentences sentences) {
+        if (c.hasDatePart()) {
+            return null;
+        }
+        int sentence = sentences.indexOf(c.start);
+        LocalDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<Candidate, TimeResolver.Resolved> e : resolved.entrySet()) {
+            Candidate d = e.getKey();
+            String v = e.getValue().value();
+            if (!d.hasDatePart() || e.getValue().kind() == TimeKind.DURATION || v.length() < 10
+                    || sentences.indexOf(d.start) != sentence) {
+                continue;
+            }
+            int distance = d.start >= c.end ? d.start - c.end : c.start - d.end;
+            if (distance >= 0 && distance < bestDistance) {
+                bestDistance = distance;
+                best = LocalDate.parse(v.substring(0, 10));
+            }
+        }
+        return best;
+    }
+
+    /** Every match of every rule, with its slots read through the language's tables. */
+    private static List<Candidate> match(TimeResources res, String s) {
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < res.rules.size(); i++) {
+            TimeRule rule = res.rules.get(i);
+            Matcher m = rule.pattern().matcher(s);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                Map<String, String> slots = SlotReader.read(res, rule, m);
+                if (slots != null) {
+                    // Trim the span to the text the groups and literals cover (no trailing blanks).
+                    int end = m.end();
+                    while (end > m.start() && Character.isWhitespace(s.charAt(end - 1))) {
+                        end--;
+                    }
+                    all.add(new Candidate(m.start(), end, slots, rule.id(), i));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The longest matches win; among equals, the rule listed first. */
+    private static List<Candidate> select(List<Candidate> all) {
+        all.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(c -> c.ruleIndex));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : all) {
+            boolean free = true;
+            for (Candidate k : kept) {
+                if (c.start < k.end && k.start < c.end) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(c -> c.start));
+        return kept;
+    }
+
+    /** Neighbours separated only by a joiner ("on", ",", "(", "بتاريخ") become one expression when compatible. */
+    private static List<Candidate> merge(TimeResources res, String s, List<Candidate> sorted) {
+        List<Candidate> out = new ArrayList<>();
+        Candidate current = null;
+        for (Candidate c : sorted) {
+            if (current != null && current.canMerge(c) && joins(res, s.substring(current.end, c.start))) {
+                current = current.merge(c);
+                continue;
+            }
+            if (current != null) {
+                out.add(current);
+            }
+            current = c;
+        }
+        if (current != null) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    private static boolean joins(TimeResources res, String gap) {
+        if (gap.isBlank()) {
+            return true;
+        }
+        return res.joiner != null && gap.length() <= 24 && res.joiner.matcher(gap).matches();
+    }
+}
