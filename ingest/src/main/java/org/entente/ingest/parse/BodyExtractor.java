@@ -502,6 +502,10 @@ final class BodyExtractor {
                 e.remove(); // the headline is a field of its own
                 continue;
             }
+            if (isOnlyATime(e)) {
+                e.remove(); // a publication-date line: a field of its own
+                continue;
+            }
             if (tag.matches("h[2-6]") && (classWeight(e) < 0 || linkDensity(e) > 0.33)) {
                 e.remove();
                 continue;
@@ -514,6 +518,15 @@ final class BodyExtractor {
                 e.remove();
             }
         }
+    }
+
+    private static boolean isOnlyATime(Element e) {
+        final org.jsoup.select.Elements times = e.getElementsByTag("time");
+        if (times.isEmpty() || e.normalName().equals("time")) {
+            return false;
+        }
+        final String all = e.text().strip();
+        return !all.isEmpty() && all.length() <= times.text().strip().length() + 3;
     }
 
     private boolean junk(Element e, String tag) {

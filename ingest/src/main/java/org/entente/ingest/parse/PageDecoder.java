@@ -72,7 +72,7 @@ final class PageDecoder {
             return true;
         }
         if (declared.name().startsWith("UTF-16")) {
-            return true;
+            return bytes.length % 2 == 0;
         }
         final String sample = new String(bytes, 0, Math.min(bytes.length, 256 * 1024), declared);
         final double own = CharsetDetector.plausibilityFor(declared, sample);

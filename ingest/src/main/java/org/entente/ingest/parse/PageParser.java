@@ -88,7 +88,7 @@ public final class PageParser {
         final BodyExtractor.Body extracted = BodyExtractor.extract(body);
         final String detectedOnRaw = LANGUAGES.detect(String.join("\n", extracted.paragraphs())).orElse(null);
         final String lang = language(meta.declaredLang(), detectedOnRaw);
-        final List<String> paragraphs = BoilerplateFilter.apply(extracted.paragraphs(), lang);
+        final List<String> paragraphs = withoutHeadline(BoilerplateFilter.apply(extracted.paragraphs(), lang), meta.headline());
         final int letters = letters(paragraphs);
         if (paragraphs.isEmpty() || letters < limits.minBodyLetters()) {
             throw new PageRejectedException(RejectReason.NO_ARTICLE_TEXT,
@@ -103,6 +103,26 @@ public final class PageParser {
         String publishedSource = meta.publishedSource();
         return new ParsedPage(meta.canonicalUrl(), meta.source(), lang, meta.headline(), meta.author(),
                 published, publishedSource, dateline.map(DatelineExtractor.Dateline::place).orElse(null), paragraphs);
+    }
+
+    /** Drops a leading paragraph that repeats the headline (an h2 or a styled div standing in for h1). */
+    private static List<String> withoutHeadline(List<String> paragraphs, String headline) {
+        final String h = squash(headline);
+        if (h.isEmpty()) {
+            return paragraphs;
+        }
+        final List<String> out = new java.util.ArrayList<>(paragraphs);
+        for (int i = 0; i < Math.min(3, out.size()); i++) {
+            if (squash(out.get(i)).equals(h)) {
+                out.remove(i);
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String squash(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** The declared language when detection agrees or cannot tell; detection when it contradicts the page. */
