@@ -12,8 +12,11 @@ import picocli.CommandLine.Command;
         description = "Breaking diplomatic news to structured events and alerts, on Kafka Streams.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            LocalCommand.class,
             TailCommand.class,
             EvaluateCommand.class,
+            ParseCommand.class,
+            FeedCommand.class,
         })
 public final class Entente implements Runnable {
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,16 +46,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceRunnerIT {
 
     private static final String OUT = "passthrough.out";
+    private static LocalCluster cluster;
     private static EmbeddedKafka kafka;
 
     @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.startTemporary();
+    static void startCluster() {
+        cluster = LocalCluster.startTemporary();
+        kafka = cluster.kafka();
     }
 
     @AfterAll
-    static void stopBroker() {
-        kafka.close();
+    static void stopCluster() {
+        cluster.close();
     }
 
     /** Copies news.pages to passthrough.out; throws on a page whose URL contains "explode". */
@@ -86,18 +89,12 @@ class ServiceRunnerIT {
 
     @Test
     void sendsBadRecordsToTheDeadLetterTopicWithTheReasonAndKeepsRunning(@TempDir final Path state) throws Exception {
-        final EntenteConfig config = EntenteConfig.of(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(),
-                "schema.registry.url", "mock://service-runner-it",
-                "state.dir", state.toString(),
-                "http.port", "0"), Map.of());
-        final Topics topics = Topics.create(config.serdeConfig());
+        final EntenteConfig config = cluster.config().with(ConfigKeys.HTTP_PORT, 0)
+                .overriding(ConfigKeys.STATE_DIR, state);
+        final Topics topics = cluster.topics();
         try (Admin admin = kafka.admin()) {
-            final List<org.apache.kafka.clients.admin.NewTopic> wanted = new ArrayList<>();
-            topics.all().forEach(t -> wanted.add(t.newTopic((short) 1)));
-            wanted.add(new org.apache.kafka.clients.admin.NewTopic(OUT, 1, (short) 1));
-            wanted.add(Topics.deadLetterTopic("passthrough").newTopic((short) 1));
-            new TopicProvisioner(admin, Duration.ofSeconds(30)).ensure(wanted);
+            new TopicProvisioner(admin, Duration.ofSeconds(30)).ensure(List.of(
+                    new NewTopic(OUT, 1, (short) 1), Topics.deadLetterTopic("passthrough").newTopic((short) 1)));
         }
         try (ServiceRunner runner = new ServiceRunner(new PassThrough(), topics, config).start();
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(

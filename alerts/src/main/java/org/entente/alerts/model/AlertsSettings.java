@@ -5,19 +5,17 @@ import java.util.function.Function;
 
 /**
  * Settings of the alerts service, read from configuration keys (see docs/alerts.md):
- * {@value #OFFICIAL}, {@value #ESTABLISHED}, {@value #REVISION_WINDOW}, {@value #HTTP_PORT}, {@value #RECENT_CHANGES}.
+ * {@value #OFFICIAL}, {@value #ESTABLISHED}, {@value #REVISION_WINDOW}, {@value #RECENT_CHANGES}.
  *
  * @param confidence        the confidence rule with its outlet lists
  * @param revisionWindow    a report with another date for the same (type, place) published within this time of the
  *                          earlier alert's last report is linked to it as a possible revision
- * @param httpPort          port of the HTTP API and dashboard
  * @param recentChanges     how many changes the SSE resume log keeps
  */
-public record AlertsSettings(ConfidenceRule confidence, Duration revisionWindow, int httpPort, int recentChanges) {
+public record AlertsSettings(ConfidenceRule confidence, Duration revisionWindow, int recentChanges) {
     public static final String OFFICIAL = "alerts.sources.official";
     public static final String ESTABLISHED = "alerts.sources.established";
     public static final String REVISION_WINDOW = "alerts.revision.window";
-    public static final String HTTP_PORT = "alerts.http.port";
     public static final String RECENT_CHANGES = "alerts.sse.recent.changes";
 
     /** State agencies, ministries and UN outlets: one of them reporting an event makes it HIGH. */
@@ -36,6 +34,9 @@ public record AlertsSettings(ConfidenceRule confidence, Duration revisionWindow,
             "theguardian.com", "New York Times", "nytimes.com", "Washington Post", "washingtonpost.com",
             "Anadolu Agency", "aa.com.tr", "France 24", "france24.com", "Kommersant", "kommersant.ru");
 
+    public static final String DEFAULT_REVISION_WINDOW = "PT72H";
+    public static final int DEFAULT_RECENT_CHANGES = 10_000;
+
     public static AlertsSettings defaults() {
         return from(key -> null);
     }
@@ -46,9 +47,8 @@ public record AlertsSettings(ConfidenceRule confidence, Duration revisionWindow,
                 OutletList.parse(orDefault(config.apply(OFFICIAL), DEFAULT_OFFICIAL)),
                 OutletList.parse(orDefault(config.apply(ESTABLISHED), DEFAULT_ESTABLISHED)));
         return new AlertsSettings(rule,
-                Duration.parse(orDefault(config.apply(REVISION_WINDOW), "PT72H")),
-                Integer.parseInt(orDefault(config.apply(HTTP_PORT), "8080")),
-                Integer.parseInt(orDefault(config.apply(RECENT_CHANGES), "10000")));
+                Duration.parse(orDefault(config.apply(REVISION_WINDOW), DEFAULT_REVISION_WINDOW)),
+                Integer.parseInt(orDefault(config.apply(RECENT_CHANGES), String.valueOf(DEFAULT_RECENT_CHANGES))));
     }
 
     private static String orDefault(final String value, final String fallback) {

@@ -3,6 +3,7 @@ package org.entente.alerts.streams;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.entente.alerts.model.AlertKey;
@@ -16,6 +17,15 @@ import org.entente.schemas.avro.Alert;
 public final class AlertGroupPartitioner implements StreamPartitioner<String, Alert> {
 
     @Override
+    public Optional<Set<Integer>> partitions(final String topic, final String alertId, final Alert value,
+                                             final Headers headers, final int numPartitions) {
+        return Optional.of(Set.of(partitionOf(alertId, numPartitions)));
+    }
+
+    /** Still abstract in Kafka 4.4, deprecated in favour of the method with headers. */
+    @Override
+    @Deprecated
+    @SuppressWarnings("removal")
     public Optional<Set<Integer>> partitions(final String topic, final String alertId, final Alert value,
                                              final int numPartitions) {
         return Optional.of(Set.of(partitionOf(alertId, numPartitions)));

@@ -52,8 +52,21 @@ public final class SchemaCatalog implements SchemaRegistryClient, AutoCloseable 
         try {
             return new Schema.Parser().parse(text);
         } catch (SchemaParseException | NullPointerException | IllegalArgumentException e) {
-            throw new InvalidSchema("Invalid schema " + text + ": " + e.getMessage());
+            throw new InvalidSchema("Invalid schema " + abbreviate(text) + ": " + firstLine(e.getMessage()));
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    /** The cause without the parser's class name and source-location lines. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        final String line = message.lines().findFirst().orElse(message);
+        return line.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error): ", "");
     }
 
     @Override

@@ -1,0 +1,308 @@
+package org.entente.enrich.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.enrich.model.EntityType;
+import org.entente.text.TextNormalizer;
+
+/**
+ * The gazetteer: entries read from the data files under {@code entities/} and every alias in a {@link TokenTrie}.
+ * Country names in the four languages come from the JDK's CLDR display names at load time; the files add what
+ * CLDR lacks (canonical English Wikipedia title, Wikidata id, usual short forms and demonyms).
+ * Immutable after {@link #load()}.
+ */
+final class Gazetteer {
+    static final List<String> LANGS = List.of("en", "fr", "ru", "ar");
+    static final String BASE = "/entities/";
+    static final List<String> ENTRY_FILES = List.of("people.tsv", "orgs.tsv", "media.tsv", "places.tsv");
+    /** Consumes names that hold a place but name an agreement or an event ("Riyadh Agreement"); yields nothing. */
+    static final GazetteerEntry BLOCKED = new GazetteerEntry("blocked", null, "", null, "blocked.tsv");
+
+    private final Map<String, GazetteerEntry> byName = new LinkedHashMap<>();
+    private final List<Alias> aliases = new ArrayList<>();
+    private final TokenTrie<Alias> trie = new TokenTrie<>();
+    private final Map<String, Ambiguity> ambiguities = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Set<GazetteerEntry> stateOrgans = new HashSet<>();
+    private final Set<GazetteerEntry> media = new HashSet<>();
+    private final Map<Alias, GazetteerEntry> implied = new java.util.IdentityHashMap<>();
+
+    /** How a shared alias is settled: the default entry unless a cue word stands near the mention. */
+    record Ambiguity(String lang, String alias, GazetteerEntry preferred, GazetteerEntry alternative, Set<String> cues) {}
+
+    static Gazetteer load() {
+        final Gazetteer g = new Gazetteer();
+        for (String f : ENTRY_FILES) {
+            g.readEntries(f);
+        }
+        g.readCountries("countries.tsv");
+        g.readAmbiguities("ambiguous.tsv");
+        g.readBlocked("blocked.tsv");
+        g.linkStateOrgans();
+        return g;
+    }
+
+    TokenTrie<Alias> trie() {
+        return trie;
+    }
+
+    List<Alias> aliases() {
+        return Collections.unmodifiableList(aliases);
+    }
+
+    Map<String, GazetteerEntry> entries() {
+        return Collections.unmodifiableMap(byName);
+    }
+
+    GazetteerEntry entry(String name) {
+        return byName.get(name);
+    }
+
+    /** A news outlet (media.tsv): dropped where it is only the article's own dateline. */
+    boolean isMedia(GazetteerEntry e) {
+        return media.contains(e);
+    }
+
+    /** The state a state organ's alias names by its demonym or name ("Russian Foreign Ministry" → Russia), or null. */
+    GazetteerEntry impliedState(Alias a) {
+        return implied.get(a);
+    }
+
+    /** The rule settling an alias shared by two entries, or null when the data gives none. */
+    Ambiguity ambiguity(GazetteerEntry a, GazetteerEntry b) {
+        return ambiguities.get(pairKey(a.name(), b.name()));
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + '\u0001' + b : b + '\u0001' + a;
+    }
+
+    static String joinedKeys(String alias) {
+        final List<Token> toks = Tokenizer.tokenize(TextNormalizer.normalize(alias), true);
+        final StringBuilder b = new StringBuilder();
+        for (Token t : toks) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.key());
+        }
+        return b.toString();
+    }
+
+    // ---- loading ----
+
+    /** Lines: type, canonical name, Wikidata id, then aliases per language (en fr ru ar), '|'-separated. */
+    private void readEntries(String file) {
+        for (String[] f : rows(file, 7)) {
+            final EntityType type = switch (f[0]) {
+                case "PER" -> EntityType.PERSON;
+                case "ORG", "ORG+" -> EntityType.ORG;
+                case "LOC" -> EntityType.LOCATION;
+                default -> throw new IllegalArgumentException(file + ": unknown type " + f[0]);
+            };
+            final GazetteerEntry e = entry(type, f[1], f[2], file);
+            if (f[0].equals("ORG+")) {
+                stateOrgans.add(e);
+            }
+            if (file.equals("media.tsv")) {
+                media.add(e);
+            }
+            if (f[1].indexOf('(') < 0 && f[1].indexOf(',') < 0) {
+                addAlias(e, "en", f[1]);
+            }
+            for (int l = 0; l < LANGS.size(); l++) {
+                addAliases(e, LANGS.get(l), f[3 + l]);
+            }
+        }
+    }
+
+    /** Lines: ISO 3166 code, canonical name, Wikidata id, capital, then extra aliases per language (en fr ru ar). */
+    private void readCountries(String file) {
+        for (String[] f : rows(file, 8)) {
+            final GazetteerEntry e = entry(EntityType.LOCATION, f[1], f[2].isEmpty() ? f[0] : f[2], file);
+            addAlias(e, "en", f[1]);
+            final Locale country = new Locale("", f[0]);
+            for (int l = 0; l < LANGS.size(); l++) {
+                final String lang = LANGS.get(l);
+                for (String cldr : cldrForms(country.getDisplayCountry(Locale.forLanguageTag(lang)))) {
+                    addAlias(e, lang, cldr);
+                }
+                addAliases(e, lang, f[4 + l]);
+            }
+        }
+    }
+
+    /** "Myanmar (Burma)" → Myanmar, Burma; "Congo - Kinshasa" → Congo-Kinshasa; typographic apostrophes kept. */
+    static List<String> cldrForms(String display) {
+        final List<String> out = new ArrayList<>(2);
+        final int p = display.indexOf(" (");
+        if (p > 0 && display.endsWith(")")) {
+            out.add(display.substring(0, p));
+            out.add(display.substring(p + 2, display.length() - 1));
+        } else {
+            out.add(display);
+        }
+        return out;
+    }
+
+    /** Lines: language, alias, preferred canonical name, alternative canonical name, cue words ('|'). */
+    private void readAmbiguities(String file) {
+        for (String[] f : rows(file, 5)) {
+            final GazetteerEntry pref = byName.get(f[2]);
+            final GazetteerEntry alt = byName.get(f[3]);
+            if (pref == null || alt == null) {
+                throw new IllegalArgumentException(file + ": unknown entry in " + String.join(" / ", f));
+            }
+            final Set<String> cues = new HashSet<>();
+            for (String c : f[4].split("\\|")) {
+                if (!c.isBlank()) {
+                    for (Token t : Tokenizer.tokenize(TextNormalizer.normalize(c.strip()), true)) {
+                        cues.add(t.key());
+                    }
+                }
+            }
+            final String key = pairKey(pref.name(), alt.name());
+            final Ambiguity old = ambiguities.get(key);
+            if (old != null) {
+                cues.addAll(old.cues());
+            }
+            ambiguities.put(key, new Ambiguity(f[0], f[1], pref, alt, Set.copyOf(cues)));
+        }
+    }
+
+    /** Lines: language, phrase. */
+    private void readBlocked(String file) {
+        for (String[] f : rows(file, 2)) {
+            addAlias(BLOCKED, f[0], f[1]);
+        }
+    }
+
+    /** ORG+ entries are organs of a state: an alias holding the state's name or demonym names the state too. */
+    private void linkStateOrgans() {
+        for (Alias a : aliases) {
+            if (!stateOrgans.contains(a.entry())) {
+                continue;
+            }
+            final List<Token> toks = Tokenizer.tokenize(TextNormalizer.normalize(a.text()), false);
+            for (int i = 0; i < toks.size() && !implied.containsKey(a); i++) {
+                for (TokenTrie.Hit<Alias> hit : trie.matchesAt(toks, i)) {
+                    for (Alias b : hit.values()) {
+                        if (b.entry().source().equals("countries.tsv") && b.fits(toks, i)) {
+                            implied.put(a, b.entry());
+                            break;
+                        }
+                    }
+                    if (implied.containsKey(a)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private GazetteerEntry entry(EntityType type, String name, String id, String file) {
+        final GazetteerEntry existing = byName.get(name);
+        if (existing != null) {
+            if (existing.type() != type) {
+                throw new IllegalArgumentException(file + ": " + name + " has two types");
+            }
+            return existing; // a second record adds aliases to the same entry
+        }
+        final String wikidata = id.matches("Q\\d+") ? id : null;
+        final GazetteerEntry e = new GazetteerEntry(id.isEmpty() ? slug(name) : id, type, name, wikidata, file);
+        byName.put(name, e);
+        return e;
+    }
+
+    private static String slug(String name) {
+        return TextNormalizer.normalizeString(name).replaceAll("[^\\p{L}\\p{N}]+", "_");
+    }
+
+    private void addAliases(GazetteerEntry e, String lang, String field) {
+        if (field.isEmpty()) {
+            return;
+        }
+        for (String a : field.split("\\|")) {
+            if (!a.isBlank()) {
+                addAlias(e, lang, a.strip());
+            }
+        }
+    }
+
+    private void addAlias(GazetteerEntry e, String lang, String written) {
+        Alias.Kind kind = Alias.Kind.NAME;
+        String text = written;
+        if (text.startsWith("~")) {
+            kind = Alias.Kind.ADJECTIVE;
+            text = text.substring(1);
+        } else if (text.startsWith("^")) {
+            kind = Alias.Kind.SURNAME;
+            text = text.substring(1);
+        }
+        final List<String> forms = kind == Alias.Kind.ADJECTIVE ? Inflections.adjective(text, lang) : List.of(text);
+        for (String form : forms) {
+            final List<Token> toks = Tokenizer.tokenize(TextNormalizer.normalize(form), true);
+            if (toks.isEmpty()) {
+                continue;
+            }
+            final String[] keys = new String[toks.size()];
+            final StringBuilder caps = new StringBuilder(toks.size());
+            for (int k = 0; k < keys.length; k++) {
+                final Token t = toks.get(k);
+                keys[k] = t.key();
+                // Acronyms must be in capitals; otherwise only the first word's capital counts ("Haut commissariat").
+                caps.append(t.script() == Script.ARABIC ? '0' : t.allCaps() ? '2' : t.capitalised() && k == 0 ? '1' : '0');
+            }
+            final String dedup = e.name() + '\u0001' + kind + '\u0001' + String.join(" ", keys) + '\u0001' + caps;
+            if (!seen.add(dedup)) {
+                continue;
+            }
+            final Alias alias = new Alias(e, lang, form, kind, caps.toString());
+            aliases.add(alias);
+            trie.add(keys, alias);
+        }
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        final List<String[]> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + file);
+            }
+            final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                final String[] f = line.split("\t", -1);
+                if (f.length > columns) {
+                    throw new IllegalArgumentException(file + ":" + n + ": " + f.length + " columns, expected " + columns);
+                }
+                final String[] padded = new String[columns];
+                for (int k = 0; k < columns; k++) {
+                    padded[k] = k < f.length ? f[k].strip() : "";
+                }
+                out.add(padded);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out;
+    }
+}

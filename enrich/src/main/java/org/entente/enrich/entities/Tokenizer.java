@@ -1,0 +1,96 @@
+package org.entente.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.text.NormalizedText;
+
+/**
+ * Splits a {@link NormalizedText} into words (runs of letters and digits) and gives each the keys it matches under.
+ * Aliases are tokenised the same way ({@code alias = true}) so that both sides meet: Arabic aliases keep a
+ * single core, Arabic text words get every clitic reading.
+ */
+final class Tokenizer {
+    private Tokenizer() {}
+
+    static List<Token> tokenize(NormalizedText nt, boolean alias) {
+        final String s = nt.text();
+        final String original = nt.original();
+        final List<Token> out = new ArrayList<>(s.length() / 5 + 1);
+        int i = 0;
+        int prevEnd = 0;
+        final int n = s.length();
+        while (i < n) {
+            if (!isWordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isWordChar(s.charAt(j))) {
+                j++;
+            }
+            final String word = s.substring(i, j);
+            final Script script = Script.of(s, i, j);
+            final int os = nt.originalStart(i);
+            final int oe = nt.originalEnd(j);
+            boolean cap = false;
+            int letters = 0;
+            int upper = 0;
+            for (int k = os; k < oe; k++) {
+                final char c = original.charAt(k);
+                if (Character.isLetter(c)) {
+                    if (letters == 0) {
+                        cap = Character.isUpperCase(c);
+                    }
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+            final boolean caps = letters >= 2 && upper == letters;
+            // Acronyms in capitals ("ООН", "МООНСА") are not stemmed: their endings are letters of the acronym.
+            final String[] keys = caps && script == Script.CYRILLIC ? new String[] {word} : keys(word, script, alias);
+            final boolean first = out.isEmpty();
+            final String gap = s.substring(prevEnd, i);
+            out.add(new Token(i, j, keys, script, cap, caps,
+                    !first && softGap(gap), first || opensSentence(gap)));
+            prevEnd = j;
+            i = j;
+        }
+        return out;
+    }
+
+    static String[] keys(String word, Script script, boolean alias) {
+        return switch (script) {
+            case CYRILLIC -> new String[] {RussianStem.stem(word)};
+            case ARABIC -> alias ? new String[] {ArabicClitics.core(word)} : ArabicClitics.candidates(word);
+            default -> new String[] {word};
+        };
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A gap a multi-word name may span: spaces, hyphens, apostrophes, abbreviation dots. */
+    private static boolean softGap(String gap) {
+        for (int k = 0; k < gap.length(); k++) {
+            final char c = gap.charAt(k);
+            if (c != ' ' && c != '-' && c != '\'' && c != '.' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean opensSentence(String gap) {
+        for (int k = 0; k < gap.length(); k++) {
+            final char c = gap.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '«' || c == '“'
+                    || c == '(' || c == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

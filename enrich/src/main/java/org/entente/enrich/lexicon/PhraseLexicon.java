@@ -1,0 +1,233 @@
+package org.entente.enrich.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.text.NormalizedText;
+import org.entente.text.TextNormalizer;
+
+/**
+ * A set of phrases read from a tab-separated data file and found in normalised text with a char trie.
+ *
+ * <p>File format (UTF-8): {@code #} starts a comment line; each other line is
+ * {@code id<TAB>label<TAB>phrase[<TAB>flags]}. The phrase is normalised at load with
+ * {@link TextNormalizer#normalizeString}; a space matches any run of white space and quotation marks; a word ending
+ * in {@code *} matches any continuation of that word (a stem), anywhere in the phrase. A phrase matches only at word starts; in Arabic the
+ * proclitics و ف ب ل ك س and the article ال may precede it, and the pronoun and plural suffixes may follow
+ * its last word. Overlapping matches keep the longest. Immutable after load: thread-safe.
+ */
+public final class PhraseLexicon {
+    private static final String[] AR_PROCLITICS = {"", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل",
+        "ول", "وب", "وس", "فس", "ولل", "وبال", "فب", "فل"};
+    private static final String[] AR_SUFFIXES = {"ه", "ها", "هما", "هم", "ي", "ات", "ين", "ان", "ا", "ون", "وا", "ت", "تا", "نا"};
+
+    private final Node root = new Node();
+    private final boolean arabic;
+    private final List<LexiconEntry> entries;
+
+    private PhraseLexicon(List<LexiconEntry> entries, boolean arabic) {
+        this.arabic = arabic;
+        this.entries = List.copyOf(entries);
+        for (LexiconEntry e : entries) {
+            add(e);
+        }
+    }
+
+    /** Reads a lexicon from the class path; a missing resource gives an empty lexicon. */
+    public static PhraseLexicon fromResource(String resource, String lang) {
+        final InputStream in = PhraseLexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            return new PhraseLexicon(List.of(), "ar".equals(lang));
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return new PhraseLexicon(parse(r.lines().toList(), resource), "ar".equals(lang));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    /** Builds a lexicon from lines in the file format (for tests). */
+    public static PhraseLexicon fromLines(List<String> lines, String lang) {
+        return new PhraseLexicon(parse(lines, "<lines>"), "ar".equals(lang));
+    }
+
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    static List<LexiconEntry> parse(List<String> lines, String source) {
+        final List<LexiconEntry> out = new ArrayList<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            final String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalArgumentException(source + ":" + n + ": expected id<TAB>label<TAB>phrase: " + line);
+            }
+            final String phrase = TextNormalizer.normalizeString(cols[2].strip()).replaceAll("\\s+", " ");
+            out.add(new LexiconEntry(cols[0].strip(), cols[1].strip(), phrase, cols.length > 3 ? cols[3].strip() : ""));
+        }
+        return out;
+    }
+
+    private void add(LexiconEntry e) {
+        Node node = root;
+        final String p = e.phrase();
+        for (int i = 0; i < p.length(); i++) {
+            final char c = p.charAt(i);
+            if (c == '*' && i == p.length() - 1) {
+                node.stemEnds.add(e);
+                return;
+            }
+            if (c == '*') {
+                if (node.stemChild == null) {
+                    node.stemChild = new Node();
+                }
+                node = node.stemChild;
+                continue;
+            }
+            node = node.children.computeIfAbsent(c, k -> new Node());
+        }
+        node.exactEnds.add(e);
+    }
+
+    /** Every non-overlapping match in the text, longest first where two overlap, in text order. */
+    public List<LexiconMatch> find(NormalizedText nt) {
+        final String t = nt.text();
+        final List<int[]> raw = new ArrayList<>();
+        final List<LexiconEntry> rawEntries = new ArrayList<>();
+        final int n = t.length();
+        for (int i = 0; i < n; i++) {
+            if (!isWordChar(t.charAt(i)) || (i > 0 && isWordChar(t.charAt(i - 1)))) {
+                continue;
+            }
+            if (arabic) {
+                for (String pre : AR_PROCLITICS) {
+                    if (t.startsWith(pre, i)) {
+                        walk(t, i, i + pre.length(), raw, rawEntries);
+                    }
+                }
+            } else {
+                walk(t, i, i, raw, rawEntries);
+            }
+        }
+        final List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < raw.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.<Integer>comparingInt(k -> raw.get(k)[1] - raw.get(k)[0]).reversed()
+            .thenComparingInt(k -> raw.get(k)[0]));
+        final List<int[]> kept = new ArrayList<>();
+        final List<LexiconMatch> out = new ArrayList<>();
+        for (int k : order) {
+            final int[] r = raw.get(k);
+            boolean overlaps = false;
+            for (int[] q : kept) {
+                if (r[0] < q[1] && q[0] < r[1]) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(r);
+                out.add(new LexiconMatch(rawEntries.get(k), nt.originalStart(r[0]), nt.originalEnd(r[1])));
+            }
+        }
+        out.sort(Comparator.comparingInt(LexiconMatch::start));
+        return out;
+    }
+
+    private void walk(String t, int wordStart, int from, List<int[]> raw, List<LexiconEntry> rawEntries) {
+        walkFrom(root, t, wordStart, from, from, raw, rawEntries);
+    }
+
+    private void walkFrom(Node start, String t, int wordStart, int from, int at, List<int[]> raw,
+                          List<LexiconEntry> rawEntries) {
+        Node node = start;
+        int j = at;
+        final int n = t.length();
+        while (node != null) {
+            if (!node.stemEnds.isEmpty() && j > from) {
+                int end = j;
+                while (end < n && isWordChar(t.charAt(end))) {
+                    end++;
+                }
+                for (LexiconEntry e : node.stemEnds) {
+                    raw.add(new int[] {wordStart, end});
+                    rawEntries.add(e);
+                }
+            }
+            if (node.stemChild != null) {
+                int k = j;
+                while (k < n && isWordChar(t.charAt(k))) {
+                    k++;
+                }
+                walkFrom(node.stemChild, t, wordStart, from, k, raw, rawEntries);
+            }
+            if (!node.exactEnds.isEmpty() && j > from) {
+                final int end = exactEnd(t, j);
+                if (end >= 0) {
+                    for (LexiconEntry e : node.exactEnds) {
+                        raw.add(new int[] {wordStart, end});
+                        rawEntries.add(e);
+                    }
+                }
+            }
+            if (j >= n) {
+                return;
+            }
+            final char c = t.charAt(j);
+            if (isSpacing(c)) {
+                node = node.children.get(' ');
+                while (j < n && isSpacing(t.charAt(j))) {
+                    j++;
+                }
+            } else {
+                node = node.children.get(c);
+                j++;
+            }
+        }
+    }
+
+    private static boolean isSpacing(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„';
+    }
+
+    /** Where an exact match ending at {@code j} ends, allowing Arabic suffixes; -1 when it ends inside a word. */
+    private int exactEnd(String t, int j) {
+        if (j >= t.length() || !isWordChar(t.charAt(j)) || !isWordChar(t.charAt(j - 1))) {
+            return j;
+        }
+        if (arabic) {
+            for (String suf : AR_SUFFIXES) {
+                final int e = j + suf.length();
+                if (t.startsWith(suf, j) && (e >= t.length() || !isWordChar(t.charAt(e)))) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static final class Node {
+        final Map<Character, Node> children = new HashMap<>(4);
+        final List<LexiconEntry> exactEnds = new ArrayList<>(1);
+        final List<LexiconEntry> stemEnds = new ArrayList<>(1);
+        Node stemChild;
+    }
+}

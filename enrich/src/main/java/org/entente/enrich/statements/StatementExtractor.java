@@ -1,0 +1,533 @@
+package org.entente.enrich.statements;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.enrich.AnalysedText;
+import org.entente.enrich.lexicon.LexiconMatch;
+import org.entente.enrich.model.AlertType;
+import org.entente.enrich.model.Entity;
+import org.entente.enrich.model.EntityType;
+import org.entente.enrich.model.Mention;
+import org.entente.enrich.model.Modality;
+import org.entente.enrich.model.Statement;
+import org.entente.enrich.model.TimeExpression;
+import org.entente.enrich.model.TimeKind;
+import org.entente.enrich.sentences.Sentence;
+
+/**
+ * Finds the statements that fix the time of a watched event (spec/extraction.md section 3) without a parser.
+ *
+ * <p>Per sentence: the cues of {@code statements/<lang>/cues.tsv} are found; each dated span (adjacent DATE/TIME
+ * expressions) is bound to one predicate cue, cheapest first, where the cost is the distance (a predicate before
+ * its date is cheaper, "from" cues must stand right before it) plus a penalty for every comma between them. Saying
+ * verbs ("said", "announced on Friday") take part in the binding so that the date of a saying never dates the event.
+ * The event noun nearest the predicate within its clause (else the sentence's first, else one of the two sentences
+ * before) gives the alert type; the words before the predicate give the modality. One statement per (type, date).
+ */
+public final class StatementExtractor {
+    private static final int MAX_COST = 130;
+    private static final int CLAUSE_PENALTY = 30;
+    private static final int FROM_MAX_GAP = 14;
+    private static final int MODALITY_WINDOW = 80;
+    private static final int NEGATION_WINDOW = 30;
+    private static final int CEASEFIRE_PAST_DAYS = 120;
+    private static final int FUTURE_DAYS = 366;
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b(\\d{3,4})\\b");
+    private static final Set<CueRole> EVENT_NOUNS = EnumSet.of(CueRole.CEASEFIRE, CueRole.EXTENSION, CueRole.AGREEMENT,
+        CueRole.COUNCIL, CueRole.SESSION, CueRole.TALKS, CueRole.MEETING);
+
+    public static StatementExtractor load() {
+        for (String lang : StatementLexicons.LANGUAGES) {
+            StatementLexicons.forLanguage(lang);
+        }
+        return new StatementExtractor();
+    }
+
+    private StatementExtractor() {}
+
+    public List<Statement> extract(AnalysedText a) {
+        final StatementLexicons lx = StatementLexicons.forLanguage(a.lang());
+        final String text = a.original();
+        final List<LexiconMatch> cues = lx.cues().find(a.text());
+        final List<LexiconMatch> mods = lx.modality().find(a.text());
+        final List<DatedSpan> spans = DatedSpan.group(text, a.times(), cues);
+        final Article art = new Article(a, text, cues, mods, spans);
+        final List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            sentence(art, s, candidates);
+        }
+        return dedupe(candidates);
+    }
+
+    private void sentence(Article art, Sentence s, List<Candidate> out) {
+        final List<LexiconMatch> cues = within(art.cues, s);
+        final List<DatedSpan> spans = new ArrayList<>();
+        for (DatedSpan d : art.spans) {
+            if (s.contains(d.start())) {
+                spans.add(d);
+            }
+        }
+        if (cues.isEmpty() || spans.isEmpty()) {
+            return;
+        }
+        final List<Binding> pairs = new ArrayList<>();
+        for (LexiconMatch c : cues) {
+            final CueRole role = role(c);
+            if (!role.binds()) {
+                continue;
+            }
+            for (DatedSpan d : spans) {
+                final int cost = cost(art.text, c, role, d);
+                if (cost <= MAX_COST) {
+                    pairs.add(new Binding(c, role, d, cost, "assoc:nearest"));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Binding::cost).thenComparingInt(b -> b.cue.start()));
+        final Set<LexiconMatch> usedCues = new HashSet<>();
+        final Set<DatedSpan> usedSpans = new HashSet<>();
+        final List<Binding> bound = new ArrayList<>();
+        for (Binding b : pairs) {
+            if (!usedCues.contains(b.cue) && !usedSpans.contains(b.span)) {
+                usedCues.add(b.cue);
+                usedSpans.add(b.span);
+                bound.add(b);
+            }
+        }
+        // an extension is dated by the day it is announced or agreed: it may take the date of the saying verb
+        for (LexiconMatch c : cues) {
+            final CueRole role = role(c);
+            if ((role == CueRole.EXTEND || role == CueRole.EXTENSION) && !usedCues.contains(c)) {
+                Binding best = null;
+                for (Binding b : bound) {
+                    if (b.role == CueRole.SINK && (best == null
+                        || Math.abs(b.span.start() - c.start()) < Math.abs(best.span.start() - c.start()))) {
+                        best = b;
+                    }
+                }
+                if (best != null) {
+                    bound.add(new Binding(c, role, best.span, best.cost, "assoc:announcement-date"));
+                }
+            }
+        }
+        final List<DatedSpan> untils = new ArrayList<>();
+        for (Binding b : bound) {
+            if (b.role == CueRole.UNTIL) {
+                untils.add(b.span);
+            }
+        }
+        for (Binding b : bound) {
+            for (Typed t : types(art, s, cues, b)) {
+                addCandidate(art, s, cues, b, t, untils, out);
+            }
+        }
+    }
+
+    private static int cost(String text, LexiconMatch c, CueRole role, DatedSpan d) {
+        final int cost;
+        final int from;
+        final int to;
+        if (c.end() <= d.start()) {
+            from = c.end();
+            to = d.start();
+            cost = to - from;
+        } else if (d.end() <= c.start()) {
+            if (role == CueRole.FROM || role == CueRole.UNTIL) {
+                return Integer.MAX_VALUE;
+            }
+            from = d.end();
+            to = c.start();
+            cost = (to - from) * 3 / 2 + 8;
+        } else {
+            return Integer.MAX_VALUE; // a cue inside a time expression ("الثاني من أبريل") dates nothing
+        }
+        if ((role == CueRole.FROM || role == CueRole.UNTIL) && cost > FROM_MAX_GAP) {
+            return Integer.MAX_VALUE;
+        }
+        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to);
+    }
+
+    private static int clauseBreaks(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            final char ch = text.charAt(i);
+            if (ch == ',' || ch == '،' || ch == ';' || ch == '؛') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The alert types a binding raises, with the noun that decided each. */
+    private List<Typed> types(Article art, Sentence s, List<LexiconMatch> cues, Binding b) {
+        final List<Typed> out = new ArrayList<>();
+        final boolean councilHere = has(cues, CueRole.COUNCIL);
+        final boolean assemblyHere = has(cues, CueRole.ASSEMBLY);
+        final boolean council = !assemblyHere && (councilHere || art.council);
+        switch (b.role) {
+            case START, FROM, SCHEDULE -> {
+                final LexiconMatch noun = noun(art, s, cues, b.cue);
+                final AlertType t = noun == null ? null : eventOf(art, s, cues, noun);
+                if (t != null) {
+                    out.add(new Typed(t, noun));
+                }
+            }
+            case SESSION, TALKS, MEETING, EXTENSION -> {
+                final AlertType t = eventOf(art, s, cues, b.cue);
+                if (t != null) {
+                    out.add(new Typed(t, b.cue));
+                }
+            }
+            case EXTEND -> {
+                final LexiconMatch noun = nearest(cues, b.cue, EnumSet.of(CueRole.CEASEFIRE, CueRole.AGREEMENT, CueRole.EXTENSION));
+                if (noun != null) {
+                    out.add(new Typed(AlertType.CEASEFIRE_EXTENSION, noun));
+                }
+            }
+            case MEET -> {
+                if (councilHere && !assemblyHere) {
+                    out.add(new Typed(AlertType.SECURITY_COUNCIL_MEETING, first(cues, CueRole.COUNCIL)));
+                } else {
+                    final LexiconMatch noun = nearest(cues, b.cue, EnumSet.of(CueRole.TALKS, CueRole.SESSION, CueRole.MEETING));
+                    final AlertType t = noun == null ? null : eventOf(art, s, cues, noun);
+                    if (t != null) {
+                        out.add(new Typed(t, noun));
+                    }
+                }
+            }
+            case VOTE, VETO -> {
+                if (council) {
+                    out.add(new Typed(AlertType.SECURITY_COUNCIL_MEETING, first(cues, CueRole.COUNCIL)));
+                }
+            }
+            case ADOPT -> {
+                if (has(cues, CueRole.RESOLUTION) || councilHere) {
+                    if (!has(cues, CueRole.VETO)) {
+                        out.add(new Typed(AlertType.RESOLUTION_ADOPTED, first(cues, CueRole.RESOLUTION)));
+                    }
+                    if (council) {
+                        out.add(new Typed(AlertType.SECURITY_COUNCIL_MEETING, first(cues, CueRole.COUNCIL)));
+                    }
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    /** The event an event noun names in this sentence, or null. */
+    private AlertType eventOf(Article art, Sentence s, List<LexiconMatch> cues, LexiconMatch noun) {
+        return switch (role(noun)) {
+            case CEASEFIRE -> AlertType.CEASEFIRE_START;
+            case EXTENSION -> AlertType.CEASEFIRE_EXTENSION;
+            case AGREEMENT -> art.ceasefire ? AlertType.CEASEFIRE_START : null;
+            case TALKS -> AlertType.TALKS_SCHEDULED;
+            case COUNCIL -> has(cues, CueRole.ASSEMBLY) ? null : AlertType.SECURITY_COUNCIL_MEETING;
+            case SESSION -> has(cues, CueRole.ASSEMBLY) || !(art.council || has(cues, CueRole.COUNCIL)) ? null
+                : AlertType.SECURITY_COUNCIL_MEETING;
+            case MEETING -> has(cues, CueRole.COUNCIL) ? AlertType.SECURITY_COUNCIL_MEETING
+                : art.persons(s) >= 2 ? AlertType.TALKS_SCHEDULED : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * The event noun a predicate is about: the nearest in its clause, else the sentence's first, else the last one of
+     * the two sentences before (an anaphor such as "it will take effect").
+     */
+    private LexiconMatch noun(Article art, Sentence s, List<LexiconMatch> cues, LexiconMatch pred) {
+        LexiconMatch best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        LexiconMatch firstInSentence = null;
+        for (LexiconMatch c : cues) {
+            if (c == pred || !EVENT_NOUNS.contains(role(c))) {
+                continue;
+            }
+            if (firstInSentence == null) {
+                firstInSentence = c;
+            }
+            final int from = Math.min(c.end(), pred.end());
+            final int to = Math.max(c.start(), pred.start());
+            if (clauseBreaks(art.text, from, to) > 0) {
+                continue;
+            }
+            final int d = c.start() < pred.start() ? pred.start() - c.end() : (c.start() - pred.end()) * 3 / 2;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (firstInSentence != null) {
+            return firstInSentence;
+        }
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - 2); k--) {
+            final List<LexiconMatch> before = within(art.cues, art.a.sentences().get(k));
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (EVENT_NOUNS.contains(role(before.get(i)))) {
+                    return before.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    private void addCandidate(Article art, Sentence s, List<LexiconMatch> cues, Binding b, Typed t,
+                              List<DatedSpan> untils, List<Candidate> out) {
+        final LocalDate date = b.span.date();
+        final LocalDate pub = art.a.publicationDate();
+        switch (t.type) {
+            case TALKS_SCHEDULED -> {
+                if (date.isBefore(pub)) {
+                    return;
+                }
+            }
+            case CEASEFIRE_START, CEASEFIRE_EXTENSION -> {
+                if (date.isBefore(pub.minusDays(CEASEFIRE_PAST_DAYS))) {
+                    return;
+                }
+            }
+            case SECURITY_COUNCIL_MEETING, RESOLUTION_ADOPTED -> {
+                if (has(cues, CueRole.PRESS)) {
+                    return;
+                }
+            }
+            default -> { }
+        }
+        if (date.isAfter(pub.plusDays(FUTURE_DAYS))) {
+            return;
+        }
+        final Modality modality = modality(art, s, b.cue, date, pub);
+        final boolean ceasefire = t.type == AlertType.CEASEFIRE_START || t.type == AlertType.CEASEFIRE_EXTENSION;
+        final String duration = ceasefire ? duration(art, s, b.cue) : null;
+        String until = null;
+        if (ceasefire) {
+            for (DatedSpan u : untils) {
+                if (u != b.span) {
+                    until = u.date().toString();
+                }
+            }
+        }
+        final String place = ceasefire || t.type == AlertType.TALKS_SCHEDULED ? art.place(s, b.cue.start()) : null;
+        final String resolution = t.type == AlertType.RESOLUTION_ADOPTED ? art.resolution(s, cues) : null;
+        final List<String> rules = new ArrayList<>();
+        rules.add("cue:" + b.cue.id());
+        if (t.noun != null && t.noun != b.cue) {
+            rules.add("event:" + t.noun.id());
+        }
+        rules.addAll(b.span.rules());
+        rules.add(b.rule);
+        final Statement st = new Statement(t.type, date.toString(), b.span.time(), b.span.offset(), place, duration, until,
+            resolution, modality, art.text.substring(s.start(), s.end()), s.start(), s.end(), List.copyOf(rules));
+        out.add(new Candidate(st, b.cost));
+    }
+
+    private Modality modality(Article art, Sentence s, LexiconMatch pred, LocalDate date, LocalDate pub) {
+        final int windowStart = Math.max(s.start(), pred.start() - MODALITY_WINDOW);
+        boolean neg = false;
+        boolean hypo = false;
+        boolean propose = false;
+        boolean accept = false;
+        for (LexiconMatch m : art.mods) {
+            if (m.start() < s.start() || m.start() >= pred.end()) {
+                continue;
+            }
+            final ModalityCue cue = ModalityCue.valueOf(m.label());
+            if (cue == ModalityCue.ACCEPT) {
+                accept = true;
+            }
+            if (m.start() < windowStart) {
+                continue;
+            }
+            switch (cue) {
+                case NEG -> neg |= pred.start() - m.end() <= NEGATION_WINDOW || m.end() > pred.start();
+                case HYPO -> hypo = true;
+                case PROPOSE -> propose = true;
+                default -> { }
+            }
+        }
+        if (neg) {
+            return Modality.NEGATED;
+        }
+        if (hypo) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (propose && !accept) {
+            return Modality.PROPOSED;
+        }
+        return date.isBefore(pub) ? Modality.REPORTED : Modality.SCHEDULED;
+    }
+
+    private static String duration(Article art, Sentence s, LexiconMatch pred) {
+        TimeExpression best = null;
+        for (TimeExpression e : art.a.times()) {
+            if (e.kind() == TimeKind.DURATION && s.contains(e.start())
+                && (best == null || Math.abs(e.start() - pred.start()) < Math.abs(best.start() - pred.start()))) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    /** One statement per (type, date): the alert-raising one with a clock time and the closest binding wins. */
+    private static List<Statement> dedupe(List<Candidate> candidates) {
+        final Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            byKey.computeIfAbsent(c.st.type() + "|" + c.st.date(), k -> new ArrayList<>()).add(c);
+        }
+        final List<Statement> out = new ArrayList<>();
+        for (List<Candidate> group : byKey.values()) {
+            group.sort(Comparator.<Candidate>comparingInt(c -> c.st.modality().raisesAlert() ? 0 : 1)
+                .thenComparingInt(c -> c.st.time() != null ? 0 : 1)
+                .thenComparingInt(c -> c.cost));
+            Statement best = group.get(0).st;
+            for (Candidate other : group.subList(1, group.size())) {
+                final Statement o = other.st;
+                best = new Statement(best.type(), best.date(), best.time(), best.offset(),
+                    best.place() != null ? best.place() : o.place(),
+                    best.duration() != null ? best.duration() : o.duration(),
+                    best.until() != null ? best.until() : o.until(),
+                    best.resolution() != null ? best.resolution() : o.resolution(),
+                    best.modality(), best.evidence(), best.start(), best.end(), best.rules());
+            }
+            out.add(best);
+        }
+        out.sort(Comparator.comparingInt(Statement::start).thenComparing(Statement::type));
+        return out;
+    }
+
+    private static List<LexiconMatch> within(List<LexiconMatch> all, Sentence s) {
+        final List<LexiconMatch> out = new ArrayList<>();
+        for (LexiconMatch m : all) {
+            if (m.start() >= s.start() && m.start() < s.end()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static CueRole role(LexiconMatch m) {
+        return CueRole.valueOf(m.label());
+    }
+
+    private static boolean has(List<LexiconMatch> cues, CueRole role) {
+        return first(cues, role) != null;
+    }
+
+    private static LexiconMatch first(List<LexiconMatch> cues, CueRole role) {
+        for (LexiconMatch c : cues) {
+            if (role(c) == role) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static LexiconMatch nearest(List<LexiconMatch> cues, LexiconMatch to, Set<CueRole> roles) {
+        LexiconMatch best = null;
+        for (LexiconMatch c : cues) {
+            if (c != to && roles.contains(role(c))
+                && (best == null || Math.abs(c.start() - to.start()) < Math.abs(best.start() - to.start()))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private record Binding(LexiconMatch cue, CueRole role, DatedSpan span, int cost, String rule) {}
+
+    private record Typed(AlertType type, LexiconMatch noun) {}
+
+    private record Candidate(Statement st, int cost) {}
+
+    /** Per-article facts the rules consult. */
+    private static final class Article {
+        final AnalysedText a;
+        final String text;
+        final List<LexiconMatch> cues;
+        final List<LexiconMatch> mods;
+        final List<DatedSpan> spans;
+        final boolean ceasefire;
+        final boolean council;
+        final String mainLocation;
+
+        Article(AnalysedText a, String text, List<LexiconMatch> cues, List<LexiconMatch> mods, List<DatedSpan> spans) {
+            this.a = a;
+            this.text = text;
+            this.cues = cues;
+            this.mods = mods;
+            this.spans = spans;
+            this.ceasefire = cues.stream().anyMatch(c -> role(c) == CueRole.CEASEFIRE || role(c) == CueRole.EXTENSION);
+            this.council = cues.stream().anyMatch(c -> role(c) == CueRole.COUNCIL);
+            Entity main = null;
+            for (Entity e : a.entities()) {
+                if (e.type() == EntityType.LOCATION && (main == null || e.mentions().size() > main.mentions().size())) {
+                    main = e;
+                }
+            }
+            this.mainLocation = main == null ? null : main.name();
+        }
+
+        int persons(Sentence s) {
+            int n = 0;
+            for (Entity e : a.entities()) {
+                if (e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(m -> s.contains(m.start()))) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The location named in the sentence nearest the cue, else the article's most mentioned one. */
+        String place(Sentence s, int at) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Entity e : a.entities()) {
+                if (e.type() != EntityType.LOCATION) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    if (s.contains(m.start()) && Math.abs(m.start() - at) < bestDistance) {
+                        bestDistance = Math.abs(m.start() - at);
+                        best = e.name();
+                    }
+                }
+            }
+            return best != null ? best : mainLocation;
+        }
+
+        /** The resolution named in the sentence, else the number after a resolution cue, else the article's only one. */
+        String resolution(Sentence s, List<LexiconMatch> sentenceCues) {
+            final List<Entity> resolutions = new ArrayList<>();
+            for (Entity e : a.entities()) {
+                if (e.type() == EntityType.RESOLUTION) {
+                    resolutions.add(e);
+                    if (e.mentions().stream().anyMatch(m -> s.contains(m.start()))) {
+                        return e.name();
+                    }
+                }
+            }
+            for (LexiconMatch c : sentenceCues) {
+                if (role(c) == CueRole.RESOLUTION) {
+                    final String after = text.substring(c.end(), Math.min(s.end(), c.end() + 30));
+                    final Matcher m = RESOLUTION_NUMBER.matcher(after);
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+            return resolutions.size() == 1 ? resolutions.get(0).name() : null;
+        }
+    }
+}
