@@ -16,6 +16,7 @@
 
   const alerts = new Map(); // id -> alert (latest version seen)
   const fresh = new Set();  // ids changed since the last render, highlighted once
+  let stream = null;        // the EventSource on /alerts/stream
   const list = document.getElementById('alerts');
   const typeFilter = document.getElementById('type-filter');
   const confidenceFilter = document.getElementById('confidence-filter');
@@ -45,12 +46,26 @@
     return row;
   }
 
+  // ISO-8601 duration to words: PT48H -> "48 hours", P2M -> "2 months"; anything else is shown as given.
+  function duration(iso) {
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(String(iso));
+    if (!m) return String(iso);
+    const units = ['year', 'month', 'week', 'day', 'hour', 'minute'];
+    const parts = units.map((u, i) => m[i + 1] ? m[i + 1] + ' ' + u + (m[i + 1] === '1' ? '' : 's') : null)
+        .filter(Boolean);
+    return parts.length ? parts.join(' ') : String(iso);
+  }
+
   function when(alert) {
     let text = alert.date;
     if (alert.time) text += ' ' + alert.time + (alert.offset ? ' (UTC' + alert.offset + ')' : '');
-    if (alert.duration) text += ' · for ' + alert.duration;
+    if (alert.duration) text += ' · for ' + duration(alert.duration);
     if (alert.until) text += ' · until ' + alert.until;
     return text;
+  }
+
+  function minutes(instant) {
+    return new Date(instant).toISOString().slice(0, 16).replace('T', ' ');
   }
 
   function card(alert) {
@@ -75,7 +90,7 @@
 
     const source = el('div', 'field headline-row');
     source.appendChild(el('span', 'label', 'First report'));
-    const headline = el('a', 'headline', alert.headline || alert.evidenceArticle);
+    const headline = el('a', 'headline', alert.headline || '(untitled: ' + alert.evidenceArticle + ')');
     headline.dir = 'auto';
     if (alert.url && /^https?:\/\//i.test(alert.url)) {
       headline.href = alert.url;
@@ -88,8 +103,9 @@
     item.appendChild(field('Sources (' + alert.sources.length + ')', alert.sources.join(' · '), 'sources'));
     item.appendChild(field('Languages', (alert.languages || []).join(', '), 'languages'));
     item.appendChild(field('Articles', String(alert.articles.length), 'articles'));
-    item.appendChild(field('Seen', new Date(alert.firstSeen).toISOString().slice(0, 16).replace('T', ' ')
-        + ' → ' + new Date(alert.lastSeen).toISOString().slice(0, 16).replace('T', ' ') + ' UTC', 'seen'));
+    const first = minutes(alert.firstSeen);
+    const last = minutes(alert.lastSeen);
+    item.appendChild(field('Reported', (first === last ? first : first + ' → ' + last) + ' UTC', 'seen'));
     if (alert.revisionOf) {
       item.appendChild(field('May revise', alert.revisionOf, 'revision'));
     }
@@ -124,13 +140,14 @@
     if (!response.ok) throw new Error('GET /alerts: ' + response.status);
     (await response.json()).forEach(upsert);
     render();
+    if (stream && stream.readyState === EventSource.OPEN) setConnection('open', 'live');
   }
 
   function follow() {
-    const source = new EventSource('/alerts/stream');
-    source.onopen = () => setConnection('open', 'live');
-    source.onerror = () => setConnection('reconnecting', 'reconnecting…');
-    source.addEventListener('alert', (event) => {
+    stream = new EventSource('/alerts/stream');
+    stream.onopen = () => setConnection('open', 'live');
+    stream.onerror = () => setConnection('reconnecting', 'reconnecting…');
+    stream.addEventListener('alert', (event) => {
       const alert = JSON.parse(event.data);
       if (upsert(alert)) {
         fresh.add(alert.id);
@@ -138,12 +155,18 @@
       }
     });
     // The server no longer holds every change since our last event id: reload the current state.
-    source.addEventListener('reset', () => reload().catch(console.error));
+    stream.addEventListener('reset', () => reload().catch(console.error));
   }
 
   typeFilter.addEventListener('change', render);
   confidenceFilter.addEventListener('change', render);
   // Subscribe first, then load: a change arriving in between is kept by version, whichever comes first.
   follow();
-  reload().catch((e) => setConnection('error', 'cannot load alerts: ' + e.message));
+  // The service answers 503 while its store starts or rebalances: retry until it loads.
+  (function load() {
+    reload().catch((e) => {
+      setConnection('error', 'cannot load alerts (' + e.message + '), retrying…');
+      setTimeout(load, 2000);
+    });
+  })();
 })();

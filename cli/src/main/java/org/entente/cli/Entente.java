@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             EvaluateCommand.class,
             ParseCommand.class,
+            FeedCommand.class,
         })
 public final class Entente implements Runnable {
 

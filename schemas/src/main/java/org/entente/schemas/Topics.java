@@ -38,6 +38,16 @@ public final class Topics {
     /** Partitions of every topic the pipeline creates; small because a local run shares two cores. */
     public static final int DEFAULT_PARTITIONS = 3;
 
+    private static final long DAY_MS = 24L * 60 * 60 * 1000;
+    /** Raw pages: a week, enough to re-run ingest after a fix. */
+    public static final long PAGES_RETENTION_MS = 7 * DAY_MS;
+    /** Articles and enriched articles: a month of news for re-enrichment and replays. */
+    public static final long ARTICLES_RETENTION_MS = 30 * DAY_MS;
+    /** Alert change events: a quarter, for audits of how an alert evolved. */
+    public static final long ALERT_EVENTS_RETENTION_MS = 90 * DAY_MS;
+    /** Dead letters: a month to inspect and replay them. */
+    public static final long DLQ_RETENTION_MS = 30 * DAY_MS;
+
     private final SchemaRegistryClient registry;
     private final Topic<String, FetchedPage> pages;
     private final Topic<String, Article> articles;
@@ -48,11 +58,11 @@ public final class Topics {
 
     private Topics(SchemaRegistryClient registry, Map<String, ?> serdeConfig) {
         this.registry = registry;
-        pages = avro(PAGES, FetchedPage.class, TopicConfig.CLEANUP_POLICY_DELETE, serdeConfig);
-        articles = avro(ARTICLES, Article.class, TopicConfig.CLEANUP_POLICY_DELETE, serdeConfig);
-        enriched = avro(ENRICHED, EnrichedArticle.class, TopicConfig.CLEANUP_POLICY_DELETE, serdeConfig);
-        alertEvents = avro(ALERT_EVENTS, Alert.class, TopicConfig.CLEANUP_POLICY_DELETE, serdeConfig);
-        alertsCurrent = avro(ALERTS_CURRENT, Alert.class, TopicConfig.CLEANUP_POLICY_COMPACT, serdeConfig);
+        pages = avro(PAGES, FetchedPage.class, TopicConfig.CLEANUP_POLICY_DELETE, retention(PAGES_RETENTION_MS), serdeConfig);
+        articles = avro(ARTICLES, Article.class, TopicConfig.CLEANUP_POLICY_DELETE, retention(ARTICLES_RETENTION_MS), serdeConfig);
+        enriched = avro(ENRICHED, EnrichedArticle.class, TopicConfig.CLEANUP_POLICY_DELETE, retention(ARTICLES_RETENTION_MS), serdeConfig);
+        alertEvents = avro(ALERT_EVENTS, Alert.class, TopicConfig.CLEANUP_POLICY_DELETE, retention(ALERT_EVENTS_RETENTION_MS), serdeConfig);
+        alertsCurrent = avro(ALERTS_CURRENT, Alert.class, TopicConfig.CLEANUP_POLICY_COMPACT, Map.of(), serdeConfig);
         final List<Topic<?, ?>> dlqs = SERVICES.stream().<Topic<?, ?>>map(Topics::deadLetterTopic).toList();
         all = Stream.concat(Stream.of(pages, articles, enriched, alertEvents, alertsCurrent), dlqs.stream()).toList();
     }
@@ -82,7 +92,7 @@ public final class Topics {
     /** A dead-letter topic: keys and values are the failed record's raw bytes; the reason is in headers. */
     public static Topic<byte[], byte[]> deadLetterTopic(String service) {
         return new Topic<>(dlq(service), Serdes.ByteArray(), Serdes.ByteArray(), DEFAULT_PARTITIONS,
-                TopicConfig.CLEANUP_POLICY_DELETE, Map.of());
+                TopicConfig.CLEANUP_POLICY_DELETE, retention(DLQ_RETENTION_MS));
     }
 
     public Topic<String, FetchedPage> pages() {
@@ -117,9 +127,13 @@ public final class Topics {
     }
 
     private <T extends SpecificRecord> Topic<String, T> avro(
-            String name, Class<T> type, String cleanupPolicy, Map<String, ?> serdeConfig) {
+            String name, Class<T> type, String cleanupPolicy, Map<String, String> config, Map<String, ?> serdeConfig) {
         final AvroSerde<T> serde = new AvroSerde<>(type, registry);
         serde.configure(serdeConfig, false);
-        return new Topic<>(name, Serdes.String(), serde, DEFAULT_PARTITIONS, cleanupPolicy, Map.of());
+        return new Topic<>(name, Serdes.String(), serde, DEFAULT_PARTITIONS, cleanupPolicy, config);
+    }
+
+    private static Map<String, String> retention(long millis) {
+        return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(millis));
     }
 }

@@ -36,6 +36,14 @@ class TopicsTest {
     }
 
     @Test
+    void keepsEveryDeleteTopicForItsRetentionAndTheCompactedOneForever() {
+        assertThat(topics.pages().topicConfig()).containsEntry("retention.ms", "604800000");
+        assertThat(topics.enriched().topicConfig()).containsEntry("retention.ms", "2592000000");
+        assertThat(Topics.deadLetterTopic("alerts").topicConfig()).containsEntry("retention.ms", "2592000000");
+        assertThat(topics.alertsCurrent().topicConfig()).doesNotContainKey("retention.ms");
+    }
+
+    @Test
     void namesDeadLetterTopicsAfterTheService() {
         assertThat(Topics.dlq("enrich")).isEqualTo("enrich.dlq");
         assertThat(Topics.deadLetterTopic("ingest").valueSerde().getClass()).isEqualTo(Serdes.ByteArray().getClass());

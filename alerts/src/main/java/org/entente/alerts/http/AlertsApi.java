@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,8 @@ public final class AlertsApi implements AutoCloseable {
     private final AlertQueries queries;
     private final RecentChanges changes;
     private volatile boolean closed;
+    /** Streams being served; close() waits for them so that none outlives the HTTP server. */
+    private final AtomicInteger openStreams = new AtomicInteger();
 
     public AlertsApi(final AlertQueries queries, final RecentChanges changes) {
         this.queries = queries;
@@ -86,6 +89,7 @@ public final class AlertsApi implements AutoCloseable {
             lastEventId = client.ctx().queryParam("lastEventId");
         }
         final RecentChanges.Subscription sub = changes.subscribe(lastEventId);
+        openStreams.incrementAndGet();
         try {
             client.ctx().header("Cache-Control", "no-cache");
             if (sub.gap()) {
@@ -94,7 +98,7 @@ public final class AlertsApi implements AutoCloseable {
             client.sendComment("connected");
             long lastWrite = System.currentTimeMillis();
             while (!closed && !client.terminated()) {
-                final RecentChanges.Change change = sub.queue().poll(1, TimeUnit.SECONDS);
+                final RecentChanges.Change change = sub.queue().poll(250, TimeUnit.MILLISECONDS);
                 if (change != null) {
                     client.sendEvent("alert", change.json(), change.position());
                     lastWrite = System.currentTimeMillis();
@@ -111,6 +115,7 @@ public final class AlertsApi implements AutoCloseable {
             LOG.debug("SSE client gone: {}", e.toString());
         } finally {
             changes.unsubscribe(sub);
+            openStreams.decrementAndGet();
         }
     }
 
@@ -135,9 +140,18 @@ public final class AlertsApi implements AutoCloseable {
         json(ctx, status, Map.of("error", message == null ? "" : message));
     }
 
-    /** Ends every open stream. */
+    /** Ends every open stream and waits (up to 3 s) until their handlers have returned. */
     @Override
     public void close() {
         closed = true;
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (openStreams.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -12,8 +12,9 @@ import org.entente.schemas.avro.Alert;
 /**
  * The lifecycle of one alert, as a pure function of its stored state and a new single-article report:
  * <ul>
- *   <li>no state: NEW; or REVISION (with {@code revisionOf}) when a recent alert of the same (type, place) has
- *       another date and was last reported within the revision window of this report, by other articles;</li>
+ *   <li>no state: NEW; or REVISION (with {@code revisionOf}) when an alert of the same (type, known place) has
+ *       another date, was first reported before this report and last reported within the revision window of it,
+ *       by other articles;</li>
  *   <li>a report from an outlet not yet counted: CORROBORATED (sources, articles, languages, first/last seen);</li>
  *   <li>a report adding a time of day, a duration or an end: UPDATED (after the CORROBORATED change, if both);</li>
  *   <li>another article from an outlet already counted that adds nothing: stored (articles, last seen), no change
@@ -57,9 +58,12 @@ public final class AlertLifecycle {
 
     private Transition raise(final Alert report, final List<Alert> group) {
         final String article = report.getEvidenceArticle();
+        // Without a place the group (e.g. every Security Council meeting) is too broad to call two dates one event.
+        final boolean placed = report.getPlace() != null;
         final Optional<Alert> revised = group.stream()
-                .filter(a -> !a.getId().equals(report.getId()) && !a.getDate().equals(report.getDate()))
+                .filter(a -> placed && !a.getId().equals(report.getId()) && !a.getDate().equals(report.getDate()))
                 .filter(a -> !a.getArticles().contains(article))
+                .filter(a -> !report.getFirstSeen().isBefore(a.getFirstSeen()))
                 .filter(a -> Duration.between(a.getLastSeen(), report.getFirstSeen()).abs().compareTo(revisionWindow) <= 0)
                 .max(Comparator.comparing(Alert::getLastSeen).thenComparing(Alert::getId));
         final Alert.Builder b = Alert.newBuilder(report)

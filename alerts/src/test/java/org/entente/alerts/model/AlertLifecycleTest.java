@@ -146,4 +146,25 @@ class AlertLifecycleTest {
                 List.of(first));
         assertThat(t.changes()).singleElement().extracting(Alert::getStatus).isEqualTo("NEW");
     }
+
+    @Test
+    void anEarlierPublishedReportWithAnotherDateIsNotARevisionOfALaterOne() {
+        final Alert later = lifecycle.apply(null,
+                report("a1", "Ashams", "2016-09-11T06:00:00Z", syriaTruce()), List.of()).state();
+        final var t = lifecycle.apply(null, report("b1", "Reuters", "2016-09-10T06:00:00Z",
+                statement("CEASEFIRE_START", "2016-09-13", "Syria")), List.of(later));
+        assertThat(t.changes()).singleElement().extracting(Alert::getStatus).isEqualTo("NEW");
+    }
+
+    @Test
+    void alertsWithoutAPlaceAreNeverLinkedAsRevisions() {
+        final Alert meeting = lifecycle.apply(null, report("a1", "RIA Novosti", "2024-03-22T13:00:00Z",
+                statement("SECURITY_COUNCIL_MEETING", "2024-03-22", null)), List.of()).state();
+        final var t = lifecycle.apply(null, report("b1", "Le Monde", "2024-03-23T13:00:00Z",
+                statement("SECURITY_COUNCIL_MEETING", "2024-03-25", null)), List.of(meeting));
+        assertThat(t.changes()).singleElement().satisfies(a -> {
+            assertThat(a.getStatus()).isEqualTo("NEW");
+            assertThat(a.getRevisionOf()).isNull();
+        });
+    }
 }

@@ -27,13 +27,18 @@ import org.entente.text.TextNormalizer;
 final class Gazetteer {
     static final List<String> LANGS = List.of("en", "fr", "ru", "ar");
     static final String BASE = "/entities/";
-    static final List<String> ENTRY_FILES = List.of("people.tsv", "orgs.tsv", "places.tsv");
+    static final List<String> ENTRY_FILES = List.of("people.tsv", "orgs.tsv", "media.tsv", "places.tsv");
+    /** Consumes names that hold a place but name an agreement or an event ("Riyadh Agreement"); yields nothing. */
+    static final GazetteerEntry BLOCKED = new GazetteerEntry("blocked", null, "", null, "blocked.tsv");
 
     private final Map<String, GazetteerEntry> byName = new LinkedHashMap<>();
     private final List<Alias> aliases = new ArrayList<>();
     private final TokenTrie<Alias> trie = new TokenTrie<>();
     private final Map<String, Ambiguity> ambiguities = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
+    private final Set<GazetteerEntry> stateOrgans = new HashSet<>();
+    private final Set<GazetteerEntry> media = new HashSet<>();
+    private final Map<Alias, GazetteerEntry> implied = new java.util.IdentityHashMap<>();
 
     /** How a shared alias is settled: the default entry unless a cue word stands near the mention. */
     record Ambiguity(String lang, String alias, GazetteerEntry preferred, GazetteerEntry alternative, Set<String> cues) {}
@@ -45,6 +50,8 @@ final class Gazetteer {
         }
         g.readCountries("countries.tsv");
         g.readAmbiguities("ambiguous.tsv");
+        g.readBlocked("blocked.tsv");
+        g.linkStateOrgans();
         return g;
     }
 
@@ -62,6 +69,16 @@ final class Gazetteer {
 
     GazetteerEntry entry(String name) {
         return byName.get(name);
+    }
+
+    /** A news outlet (media.tsv): dropped where it is only the article's own dateline. */
+    boolean isMedia(GazetteerEntry e) {
+        return media.contains(e);
+    }
+
+    /** The state a state organ's alias names by its demonym or name ("Russian Foreign Ministry" → Russia), or null. */
+    GazetteerEntry impliedState(Alias a) {
+        return implied.get(a);
     }
 
     /** The rule settling an alias shared by two entries, or null when the data gives none. */
@@ -92,11 +109,17 @@ final class Gazetteer {
         for (String[] f : rows(file, 7)) {
             final EntityType type = switch (f[0]) {
                 case "PER" -> EntityType.PERSON;
-                case "ORG" -> EntityType.ORG;
+                case "ORG", "ORG+" -> EntityType.ORG;
                 case "LOC" -> EntityType.LOCATION;
                 default -> throw new IllegalArgumentException(file + ": unknown type " + f[0]);
             };
             final GazetteerEntry e = entry(type, f[1], f[2], file);
+            if (f[0].equals("ORG+")) {
+                stateOrgans.add(e);
+            }
+            if (file.equals("media.tsv")) {
+                media.add(e);
+            }
             if (f[1].indexOf('(') < 0 && f[1].indexOf(',') < 0) {
                 addAlias(e, "en", f[1]);
             }
@@ -160,6 +183,36 @@ final class Gazetteer {
         }
     }
 
+    /** Lines: language, phrase. */
+    private void readBlocked(String file) {
+        for (String[] f : rows(file, 2)) {
+            addAlias(BLOCKED, f[0], f[1]);
+        }
+    }
+
+    /** ORG+ entries are organs of a state: an alias holding the state's name or demonym names the state too. */
+    private void linkStateOrgans() {
+        for (Alias a : aliases) {
+            if (!stateOrgans.contains(a.entry())) {
+                continue;
+            }
+            final List<Token> toks = Tokenizer.tokenize(TextNormalizer.normalize(a.text()), false);
+            for (int i = 0; i < toks.size() && !implied.containsKey(a); i++) {
+                for (TokenTrie.Hit<Alias> hit : trie.matchesAt(toks, i)) {
+                    for (Alias b : hit.values()) {
+                        if (b.entry().source().equals("countries.tsv") && b.fits(toks, i)) {
+                            implied.put(a, b.entry());
+                            break;
+                        }
+                    }
+                    if (implied.containsKey(a)) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     private GazetteerEntry entry(EntityType type, String name, String id, String file) {
         final GazetteerEntry existing = byName.get(name);
         if (existing != null) {
@@ -210,7 +263,9 @@ final class Gazetteer {
             for (int k = 0; k < keys.length; k++) {
                 final Token t = toks.get(k);
                 keys[k] = t.key();
-                caps.append(t.script() == Script.ARABIC ? '0' : t.allCaps() ? '2' : t.capitalised() ? '1' : '0');
+                // Acronyms must be in capitals; otherwise the capital counts only for one-word aliases ("Chad", "May"):
+                // a name of several words is specific enough whatever its case ("государственного департамента США").
+                caps.append(t.script() == Script.ARABIC ? '0' : t.allCaps() ? '2' : t.capitalised() && keys.length == 1 ? '1' : '0');
             }
             final String dedup = e.name() + '\u0001' + kind + '\u0001' + String.join(" ", keys) + '\u0001' + caps;
             if (!seen.add(dedup)) {

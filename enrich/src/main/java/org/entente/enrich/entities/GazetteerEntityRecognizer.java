@@ -27,10 +27,17 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     private final Map<String, LanguageRules> rules;
     private final GazetteerEntry unsc;
     private final GazetteerEntry unga;
+    // Resolution words of every language: a French text may quote "resolution 2254" in English.
+    private final java.util.Set<String> resolutionWords = new java.util.HashSet<>();
+    private final java.util.Set<String> numberWords = new java.util.HashSet<>();
 
     private GazetteerEntityRecognizer(Gazetteer gazetteer, Map<String, LanguageRules> rules) {
         this.gazetteer = gazetteer;
         this.rules = rules;
+        for (LanguageRules r : rules.values()) {
+            resolutionWords.addAll(r.resolution);
+            numberWords.addAll(r.number);
+        }
         this.unsc = gazetteer.entry("United Nations Security Council");
         this.unga = gazetteer.entry("United Nations General Assembly");
     }
@@ -45,7 +52,12 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     }
 
     /** One recognised span: tokens [from, to), what it names and the rule that said so. */
-    private record Found(int from, int to, EntityType type, String name, String wikidata, String rule, boolean adjective) {}
+    private record Found(int from, int to, EntityType type, String name, String wikidata, String rule, boolean adjective,
+                         Alias alias) {
+        Found(int from, int to, EntityType type, String name, String wikidata, String rule, boolean adjective) {
+            this(from, to, type, name, wikidata, rule, adjective, null);
+        }
+    }
 
     @Override
     public List<Entity> recognize(String text, String lang) {
@@ -87,6 +99,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         private final List<Token> toks;
         private final LanguageRules lr;
         private final Found[] cover;
+        private final boolean[] titleCase;
         private final List<Found> found = new ArrayList<>();
 
         Run(NormalizedText nt, List<Token> toks, LanguageRules lr) {
@@ -94,6 +107,39 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             this.toks = toks;
             this.lr = lr;
             this.cover = new Found[toks.size()];
+            this.titleCase = titleCaseLines();
+        }
+
+        /** Headlines Written In Title Case: a capital there says nothing about a name. */
+        private boolean[] titleCaseLines() {
+            final boolean[] out = new boolean[toks.size()];
+            int lineStart = 0;
+            for (int i = 0; i <= toks.size(); i++) {
+                final boolean newLine = i == toks.size()
+                        || i > 0 && nt.text().substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf('\n') >= 0;
+                if (!newLine) {
+                    continue;
+                }
+                // Title case: every word of four letters or more is capitalised (the second half of "2-month" aside).
+                int words = 0;
+                int lower = 0;
+                for (int k = lineStart; k < i; k++) {
+                    final Token t = toks.get(k);
+                    final boolean compound = k > 0 && nt.text().charAt(t.start() - 1) == '-';
+                    if ((t.script() == Script.LATIN || t.script() == Script.CYRILLIC) && t.end() - t.start() >= 4 && !compound) {
+                        words++;
+                        if (!t.capitalised() && !t.allCaps()) {
+                            lower++;
+                        }
+                    }
+                }
+                final boolean tc = words >= 4 && lower == 0;
+                for (int k = lineStart; k < i; k++) {
+                    out[k] = tc;
+                }
+                lineStart = i;
+            }
+            return out;
         }
 
         private void accept(Found f) {
@@ -111,9 +157,20 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                 final Found f = bestAt(i);
                 if (f == null) {
                     i++;
-                } else {
-                    accept(f);
-                    i = f.to();
+                    continue;
+                }
+                i = f.to();
+                if (f.type() == null || gazetteer.isMedia(f.alias().entry()) && ownDateline(f.from(), f.to())) {
+                    for (int k = f.from(); k < f.to(); k++) {
+                        cover[k] = f; // consumed, but names nothing here
+                    }
+                    continue;
+                }
+                accept(f);
+                final GazetteerEntry state = gazetteer.impliedState(f.alias());
+                if (state != null) {
+                    found.add(new Found(f.from(), f.to(), state.type(), state.name(), state.wikidata(),
+                            "implied:" + f.rule(), false));
                 }
             }
         }
@@ -134,11 +191,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                 if (a.kind() == Alias.Kind.ADJECTIVE && !stateContext(i, to)) {
                     continue;
                 }
-                if (a.kind() == Alias.Kind.SURNAME && partOfPersonName(i, to)) {
+                final boolean surname = fitting.stream()
+                        .anyMatch(b -> b.entry() == a.entry() && b.kind() == Alias.Kind.SURNAME);
+                if (surname && partOfPersonName(i, to)) {
                     continue;
                 }
                 final GazetteerEntry e = a.entry();
-                return new Found(i, to, e.type(), e.name(), e.wikidata(), a.rule(), a.kind() == Alias.Kind.ADJECTIVE);
+                return new Found(i, to, e.type(), e.name(), e.wikidata(), a.rule(), a.kind() == Alias.Kind.ADJECTIVE, a);
             }
             return null;
         }
@@ -184,6 +243,36 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                 }
             }
             return false;
+        }
+
+        /**
+         * The publisher's own dateline: an outlet within the first words of an opening paragraph, after a dash or a
+         * full stop ("جنيف-سانا", "МОСКВА, 22 мар — РИА Новости.", "16 сентября. INTERFAX.RU"), not in brackets.
+         */
+        private boolean ownDateline(int from, int to) {
+            final String s = nt.text();
+            final int start = toks.get(from).start();
+            final int para = s.lastIndexOf('\n', start) + 1;
+            if (start - para > 100 || paragraphIndex(para) > 2) {
+                return false;
+            }
+            int b = start - 1;
+            while (b >= para && s.charAt(b) == ' ') {
+                b--;
+            }
+            if (b < para) {
+                return false;
+            }
+            final char before = s.charAt(b);
+            return before == '-' || before == '.' || before == '/' || before == ',';
+        }
+
+        private int paragraphIndex(int at) {
+            int n = 0;
+            for (int k = nt.text().indexOf("\n\n"); k >= 0 && k < at; k = nt.text().indexOf("\n\n", k + 2)) {
+                n++;
+            }
+            return n;
         }
 
         /** A place opening a paragraph and followed by a dash or bracket is a dateline: the city. */
@@ -285,21 +374,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         }
 
         private boolean allRules(Token t) {
-            for (LanguageRules r : rules.values()) {
-                if (t.hasKey(r.number)) {
-                    return true;
-                }
-            }
-            return false;
+            return t.hasKey(numberWords);
         }
 
         private boolean isResolutionWord(Token t) {
-            for (LanguageRules r : rules.values()) {
-                if (t.hasKey(r.resolution)) {
-                    return true;
-                }
-            }
-            return false;
+            return t.hasKey(resolutionWords);
         }
 
         private boolean isConjunction(Token t) {
@@ -357,6 +436,10 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                 }
                 final TokenTrie.Hit<String> role = hits.get(0);
                 final int after = i + role.length();
+                if (titleCase[i]) {
+                    i = after;
+                    continue;
+                }
                 final int nameAt = skipModifiers(after);
                 final Found person = nameAt < 0 ? null : captureName(nameAt, role.values().get(0));
                 if (person != null) {
@@ -387,7 +470,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                     steps++;
                     continue;
                 }
-                return k;
+                // "Minister of State", "porte-parole des Forces": a capital right after "of"/"des" is not a name.
+                return k > 0 && cover[k - 1] == null && toks.get(k - 1).hasKey(lr.links) ? -1 : k;
             }
             return k < toks.size() ? k : -1;
         }
@@ -427,7 +511,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             }
             final String written = nt.original().substring(nt.originalStart(toks.get(from).start()),
                     nt.originalEnd(toks.get(to - 1).end()));
-            final String name = first.script() == Script.CYRILLIC ? Transliteration.latin(written) : written;
+            final String name = first.script() == Script.CYRILLIC ? Transliteration.latin(RussianNames.nominative(written)) : written;
             return new Found(from, to, EntityType.PERSON, name.replace('\n', ' ').strip(), null,
                     "role:" + lr.lang + ":" + TextNormalizer.normalizeString(role), false);
         }
@@ -487,6 +571,9 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             final Map<String, List<Mention>> mentions = new LinkedHashMap<>();
             final Map<String, Found> firstOf = new HashMap<>();
             for (Found f : found) {
+                if (f.type() == null) {
+                    continue;
+                }
                 final String key = f.type() + "\u0001" + f.name();
                 firstOf.putIfAbsent(key, f);
                 final int s = nt.originalStart(toks.get(f.from()).start());

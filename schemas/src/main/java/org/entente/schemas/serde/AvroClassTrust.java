@@ -2,6 +2,7 @@ package org.entente.schemas.serde;
 
 import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
+import org.entente.schemas.avro.Article;
 
 /**
  * Avro 1.12 refuses to instantiate classes outside trusted packages unless the system property
@@ -12,15 +13,15 @@ final class AvroClassTrust {
 
     static final String GENERATED_PACKAGE = "org.entente.schemas.avro.";
     static final ClassSecurityPredicate GENERATED = type -> type.getName().startsWith(GENERATED_PACKAGE);
-    private static volatile boolean installed;
 
     private AvroClassTrust() {
     }
 
+    /** Adds the generated classes to Avro's global trust unless it already trusts them. */
     static synchronized void install() {
-        if (!installed) {
-            ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), GENERATED));
-            installed = true;
+        final ClassSecurityPredicate current = ClassSecurityValidator.getGlobal();
+        if (!current.isTrusted(Article.class)) {
+            ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(current, GENERATED));
         }
     }
 }

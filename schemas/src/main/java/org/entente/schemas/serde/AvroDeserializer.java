@@ -30,10 +30,6 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
 
     private static final int HEADER = 5;
 
-    static {
-        AvroClassTrust.install();
-    }
-
     private final Class<T> type;
     private final Schema readerSchema;
     private final SpecificData model;
@@ -45,6 +41,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     }
 
     public AvroDeserializer(Class<T> type, SchemaRegistryClient registry) {
+        AvroClassTrust.install();
         this.type = Objects.requireNonNull(type, "type");
         this.model = SpecificData.getForClass(type);
         this.readerSchema = model.getSchema(type);

@@ -17,7 +17,12 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.util.ClassSecurityValidator;
+import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.entente.schemas.SampleRecords;
 import org.entente.schemas.avro.Alert;
@@ -172,9 +177,29 @@ class AvroSerdeTest {
     }
 
     @Test
-    void trustsTheGeneratedClassesWithoutTheSystemProperty() {
-        assertThat(AvroClassTrust.GENERATED.isTrusted(EnrichedArticle.class)).isTrue();
-        assertThat(AvroClassTrust.GENERATED.isTrusted(String.class)).isFalse();
+    void trustsTheGeneratedClassesWhenAvroTrustsOnlyItsDefaultPackages() throws IOException {
+        final ClassSecurityPredicate before = ClassSecurityValidator.getGlobal();
+        final byte[] bytes = serde(EnrichedArticle.class, Map.of()).serializer().serialize(TOPIC, SampleRecords.enriched());
+        try {
+            ClassSecurityValidator.setGlobal(ClassSecurityValidator.DEFAULT_TRUSTED_CLASSES);
+            assertThatThrownBy(() -> readWithFreshModel(bytes)).as("design.md's pitfall, before the trust is added")
+                    .isInstanceOf(SecurityException.class);
+
+            AvroClassTrust.install();
+
+            assertThat(readWithFreshModel(bytes)).isEqualTo(SampleRecords.enriched());
+            assertThat(AvroClassTrust.GENERATED.isTrusted(String.class)).isFalse();
+        } finally {
+            ClassSecurityValidator.setGlobal(before);
+        }
+    }
+
+    /** Reads with a SpecificData whose class cache is empty, so every record class is looked up by name. */
+    private static EnrichedArticle readWithFreshModel(byte[] bytes) throws IOException {
+        final SpecificData model = new SpecificData();
+        model.addLogicalTypeConversion(new org.apache.avro.data.TimeConversions.TimestampMillisConversion());
+        return new SpecificDatumReader<EnrichedArticle>(EnrichedArticle.getClassSchema(), EnrichedArticle.getClassSchema(), model)
+                .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
     }
 
     private <T extends SpecificRecord> AvroSerde<T> serde(Class<T> type, Map<String, ?> extra) {

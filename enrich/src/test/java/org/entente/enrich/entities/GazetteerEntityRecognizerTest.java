@@ -1,0 +1,205 @@
+package org.entente.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.entente.enrich.model.Entity;
+import org.entente.enrich.model.Mention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Behaviour of the recogniser per language: clitics, case endings, demonyms, roles, resolutions, ambiguities. */
+class GazetteerEntityRecognizerTest {
+    private static final GazetteerEntityRecognizer R = GazetteerEntityRecognizer.load();
+
+    /** "TYPE:name" of every entity found. */
+    private static List<String> names(String text, String lang) {
+        return R.recognize(text, lang).stream().map(e -> e.type() + ":" + e.name()).collect(Collectors.toList());
+    }
+
+    private static Map<String, List<String>> mentionRules(String text, String lang) {
+        final Map<String, List<String>> out = new TreeMap<>();
+        for (Entity e : R.recognize(text, lang)) {
+            out.put(e.name(), e.mentions().stream().map(Mention::rule).toList());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar | وقال ولافروف إن الاتفاق نهائي                 | PERSON:Sergey Lavrov
+        ar | التقى المبعوث بجنيف أمس                        | LOCATION:Geneva
+        ar | قدمت الدعوة للأمم المتحدة                      | ORG:United Nations
+        ar | وصل الوفد إلى والسودان                         | LOCATION:Sudan
+        ar | وبالجزائر انعقد الاجتماع                        | LOCATION:Algeria
+        ar | قال كيري لنظيره الروسي                          | PERSON:John Kerry
+        ar | مجلس الامن الدولي يعقد جلسة                     | ORG:United Nations Security Council
+        en | Lavrov's remarks came after Kerry's visit        | PERSON:Sergey Lavrov
+        en | the U.S. and Russia agreed                       | LOCATION:United States
+        en | Houthi rebels seized the port                    | ORG:Houthis
+        fr | l'ONU a salué l'accord d'Alep                    | ORG:United Nations
+        fr | l'ONU a salué l'accord d'Alep                    | LOCATION:Aleppo
+        fr | le président Poutine a reçu M. Erdogan           | PERSON:Recep Tayyip Erdoğan
+        ru | переговоры с Лавровым в Женеве                   | PERSON:Sergey Lavrov
+        ru | переговоры с Лавровым в Женеве                   | LOCATION:Geneva
+        ru | заседание Совета Безопасности ООН                | ORG:United Nations Security Council
+        ru | Россия и США договорились                        | LOCATION:United States
+        ru | из России в Сирию                                | LOCATION:Syria
+        """)
+    void findsTheEntityThroughCliticsCaseEndingsPossessivesAndElision(String lang, String text, String expected) {
+        assertThat(names(text, lang)).contains(expected);
+    }
+
+    @Test
+    void resolvesOnePersonAcrossFourLanguages() {
+        for (String[] t : new String[][] {{"ar", "لافروف"}, {"en", "Lavrov's"}, {"ru", "Лавров"}, {"fr", "M. Lavrov"}}) {
+            assertThat(names("Déclaration de " + t[1] + " hier", t[0])).as(t[1]).contains("PERSON:Sergey Lavrov");
+        }
+    }
+
+    @Test
+    void keepsWordBoundaries() {
+        assertThat(names("The delegation flew to Tirana on Monday.", "en"))
+                .contains("LOCATION:Tirana").doesNotContain("LOCATION:Iran");
+        assertThat(names("Iranian-born artists met in Moscow", "en")).doesNotContain("LOCATION:Iran");
+    }
+
+    @Test
+    void takesTheLongestMatchAndDoesNotAnnotateEmbeddedNames() {
+        assertThat(names("The UN Security Council met on Friday.", "en"))
+                .containsExactly("ORG:United Nations Security Council");
+        assertThat(names("Flights resumed at Sanaa International Airport.", "en"))
+                .containsExactly("LOCATION:Sanaa International Airport");
+    }
+
+    @Test
+    void countsADemonymOnlyWhenItNamesTheState() {
+        assertThat(names("Russian Foreign Minister Sergei Lavrov said", "en")).contains("LOCATION:Russia");
+        assertThat(names("Egyptian-mediated talks resumed", "en")).contains("LOCATION:Egypt");
+        assertThat(names("Palestinian prisoners and Yemeni women", "en")).isEmpty();
+        assertThat(names("قال وزير الخارجية التركي للصحفيين", "ar")).contains("LOCATION:Turkey");
+        assertThat(names("الأزمة اليمنية مستمرة", "ar")).doesNotContain("LOCATION:Yemen");
+        assertThat(names("le ministre russe des Affaires étrangères", "fr")).contains("LOCATION:Russia");
+        assertThat(names("российский министр иностранных дел", "ru")).contains("LOCATION:Russia");
+        assertThat(mentionRules("Russian officials said", "en").get("Russia")).containsExactly("demonym:Q159:en");
+    }
+
+    @Test
+    void coordinatedDemonymsShareTheStateWord() {
+        assertThat(names("أكد الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان", "ar"))
+                .contains("LOCATION:Russia", "LOCATION:Turkey");
+    }
+
+    @Test
+    void recordsTheLexiconEntryOfEveryMention() {
+        assertThat(mentionRules("وصل لافروف إلى جنيف", "ar"))
+                .containsEntry("Geneva", List.of("gazetteer:Q71:ar"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Turkish Foreign Minister Ahmet Yilmazoglu said on Monday                | Ahmet Yilmazoglu
+        en | Deputy Foreign Minister Jan Kowalski arrived                            | Jan Kowalski
+        fr | le ministre des Affaires étrangères Jean Dupontel a déclaré             | Jean Dupontel
+        fr | selon le porte-parole Karim Benali, la trêve tient                      | Karim Benali
+        ru | заявил министр иностранных дел Ирана Али Хосейни                        | Ali Khoseyni
+        ru | сообщила журналист Россина Бодрова                                      | Rossina Bodrova
+        ar | وقال وزير الخارجية التركي مولود جاويش أوغلو للصحفيين                     | Mevlüt Çavuşoğlu
+        ar | وقال وزير الخارجية الفنلندي بيكا هافيستو إن                              | بيكا هافيستو
+        """)
+    void takesTheNameAfterATitleAsWritten(String lang, String text, String expected) {
+        assertThat(names(text, lang)).contains("PERSON:" + expected);
+    }
+
+    @Test
+    void resolvesALaterSurnameToThePersonFoundByHisTitle() {
+        final List<Entity> found = R.recognize(
+                "Foreign Minister Ahmet Yilmazoglu arrived in Geneva. Yilmazoglu said the talks would go on.", "en");
+        final Entity p = found.stream().filter(e -> e.name().equals("Ahmet Yilmazoglu")).findFirst().orElseThrow();
+        assertThat(p.mentions()).hasSize(2);
+        assertThat(p.mentions().get(1).rule()).startsWith("short:role:en:");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar | وفق القرار 2254 الصادر عن مجلس الأمن                  | UNSC Resolution 2254
+        ar | قرار الامم المتحدة 2254                               | UNSC Resolution 2254
+        en | under resolution 2401 (2018) of the Security Council  | UNSC Resolution 2401
+        en | Security Council resolutions 2216 and 2254            | UNSC Resolution 2216
+        en | Security Council resolutions 2216 and 2254            | UNSC Resolution 2254
+        en | General Assembly resolution 377 on uniting for peace  | UNGA Resolution 377
+        fr | la résolution 2728 du Conseil de sécurité             | UNSC Resolution 2728
+        ru | резолюция 2254 СБ ООН                                 | UNSC Resolution 2254
+        ru | в соответствии с резолюцией 2254                      | UNSC Resolution 2254
+        """)
+    void readsNumberedResolutionsWithTheirBody(String lang, String text, String expected) {
+        assertThat(names(text, lang)).contains("RESOLUTION:" + expected);
+    }
+
+    @Test
+    void aCityNamedLikeItsCountryIsTheCountryUnlessTheContextSaysCity() {
+        assertThat(names("Talks were held in Kuwait on Sunday.", "en")).contains("LOCATION:Kuwait");
+        assertThat(names("Talks were held in Kuwait City on Sunday.", "en")).contains("LOCATION:Kuwait City");
+        assertThat(names("وصل الوفد إلى العاصمة الجزائر", "ar")).contains("LOCATION:Algiers");
+        assertThat(names("أعلنت الجزائر دعمها للاتفاق", "ar")).contains("LOCATION:Algeria");
+        assertThat(names("الجزائر - أعلن الرئيس\n", "ar")).contains("LOCATION:Algiers");
+        assertThat(names("Djibouti signed the accord", "en")).contains("LOCATION:Djibouti");
+    }
+
+    @Test
+    void georgiaIsTheCountryUnlessTheUsStateIsMeant() {
+        assertThat(names("Russia and Georgia fought a war in 2008.", "en")).contains("LOCATION:Georgia (country)");
+        assertThat(names("The governor of the U.S. state of Georgia said", "en"))
+                .contains("LOCATION:Georgia (U.S. state)").doesNotContain("LOCATION:Georgia (country)");
+        assertThat(names("В Грузии прошли выборы", "ru")).contains("LOCATION:Georgia (country)");
+    }
+
+    @Test
+    void jordanThePersonIsNotJordanTheCountry() {
+        assertThat(names("Jordan closed its border with Syria.", "en")).contains("LOCATION:Jordan");
+        assertThat(names("Congressman Jim Jordan asked for a vote.", "en")).doesNotContain("LOCATION:Jordan");
+        assertThat(names("Mr. Jordan declined to comment.", "en")).doesNotContain("LOCATION:Jordan");
+    }
+
+    @Test
+    void ammanOrOmanInArabicFollowsTheContext() {
+        assertThat(names("وصل المبعوث إلى العاصمة الأردنية عمان", "ar")).contains("LOCATION:Amman");
+        assertThat(names("استضافت سلطنة عمان المحادثات", "ar")).contains("LOCATION:Oman");
+        assertThat(names("توسطت عمان بين الطرفين", "ar")).contains("LOCATION:Oman");
+    }
+
+    @Test
+    void reportsOffsetsInTheOriginalText() {
+        final String text = "قالَ لافروفُ في جنيفَ";
+        final Entity geneva = R.recognize(text, "ar").stream()
+                .filter(e -> e.name().equals("Geneva")).findFirst().orElseThrow();
+        final Mention m = geneva.mentions().get(0);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()).startsWith("جنيف");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        final String text = "Lavrov and Kerry met in Geneva to discuss Aleppo.";
+        final List<String> expected = names(text, "en");
+        final List<Thread> threads = new java.util.ArrayList<>();
+        final java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < 4; t++) {
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    if (!names(text, "en").equals(expected)) {
+                        bad.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(bad.get()).isZero();
+    }
+}
