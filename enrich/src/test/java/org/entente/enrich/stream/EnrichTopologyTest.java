@@ -95,6 +95,9 @@ class EnrichTopologyTest {
         final String full = e.getArticle().getTitle() + "\n\n" + String.join("\n\n", e.getArticle().getParagraphs());
         e.getEntities().forEach(en -> en.getMentions().forEach(m ->
             assertThat(full.substring(m.getStart(), m.getEnd())).isEqualTo(m.getText())));
+        assertThat(e.getStatements()).extracting(s -> s.getType() + " " + s.getDate() + " " + s.getModality())
+            .contains("CEASEFIRE_START 2016-09-12 SCHEDULED");
+        assertThat(e.getTimes()).isNotEmpty();
         assertThat(e.getPhases()).containsExactly("AGREED", "SIGNED");
         assertThat(e.getPhase()).isEqualTo("SIGNED");
         assertThat(e.getExtractionMicros()).isPositive();
