@@ -142,10 +142,27 @@ public final class RuleTimeTagger implements TimeTagger {
     private static LocalDate statementDay(TimeResources res, String s, Candidate c,
                                           Map<Candidate, TimeResolver.Resolved> resolved, Sentences sentences,
                                           LocalDate refDate) {
-        if (res.speech == null || c.getInt("rel", 0) == 0 || c.has("month") || c.has("day")) {
+        if (c.has("month") || c.has("day")) {
             return null;
         }
         int sentence = sentences.indexOf(c.start);
+        if (c.has("anaphoric")) {
+            // "the next day", "le lendemain", "في اليوم التالي": counted from the last day named before it.
+            LocalDate last = null;
+            int lastStart = -1;
+            for (Map.Entry<Candidate, TimeResolver.Resolved> e : resolved.entrySet()) {
+                Candidate d = e.getKey();
+                String v = e.getValue().value();
+                if (d.end <= c.start && d.start > lastStart && v.length() >= 10 && sentences.indexOf(d.start) >= sentence - 1) {
+                    last = LocalDate.parse(v.substring(0, 10));
+                    lastStart = d.start;
+                }
+            }
+            return last;
+        }
+        if (res.speech == null || c.getInt("rel", 0) == 0) {
+            return null;
+        }
         LocalDate best = null;
         for (Map.Entry<Candidate, TimeResolver.Resolved> e : resolved.entrySet()) {
             Candidate d = e.getKey();
