@@ -38,7 +38,12 @@ public final class EntenteConfig {
 
     /** Defaults, then {@code configFile} when not null, then the process environment. */
     public static EntenteConfig load(final Path configFile) {
-        return of(configFile == null ? Map.of() : readProperties(configFile), System.getenv());
+        return load(configFile, System.getenv());
+    }
+
+    /** Defaults, then {@code configFile} when not null, then {@code environment}. */
+    public static EntenteConfig load(final Path configFile, final Map<String, String> environment) {
+        return of(configFile == null ? Map.of() : readProperties(configFile), environment);
     }
 
     /** Defaults and the process environment only. */
