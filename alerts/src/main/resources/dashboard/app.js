@@ -16,6 +16,7 @@
 
   const alerts = new Map(); // id -> alert (latest version seen)
   const fresh = new Set();  // ids changed since the last render, highlighted once
+  let stream = null;        // the EventSource on /alerts/stream
   const list = document.getElementById('alerts');
   const typeFilter = document.getElementById('type-filter');
   const confidenceFilter = document.getElementById('confidence-filter');
@@ -139,13 +140,14 @@
     if (!response.ok) throw new Error('GET /alerts: ' + response.status);
     (await response.json()).forEach(upsert);
     render();
+    if (stream && stream.readyState === EventSource.OPEN) setConnection('open', 'live');
   }
 
   function follow() {
-    const source = new EventSource('/alerts/stream');
-    source.onopen = () => setConnection('open', 'live');
-    source.onerror = () => setConnection('reconnecting', 'reconnecting…');
-    source.addEventListener('alert', (event) => {
+    stream = new EventSource('/alerts/stream');
+    stream.onopen = () => setConnection('open', 'live');
+    stream.onerror = () => setConnection('reconnecting', 'reconnecting…');
+    stream.addEventListener('alert', (event) => {
       const alert = JSON.parse(event.data);
       if (upsert(alert)) {
         fresh.add(alert.id);
@@ -153,12 +155,18 @@
       }
     });
     // The server no longer holds every change since our last event id: reload the current state.
-    source.addEventListener('reset', () => reload().catch(console.error));
+    stream.addEventListener('reset', () => reload().catch(console.error));
   }
 
   typeFilter.addEventListener('change', render);
   confidenceFilter.addEventListener('change', render);
   // Subscribe first, then load: a change arriving in between is kept by version, whichever comes first.
   follow();
-  reload().catch((e) => setConnection('error', 'cannot load alerts: ' + e.message));
+  // The service answers 503 while its store starts or rebalances: retry until it loads.
+  (function load() {
+    reload().catch((e) => {
+      setConnection('error', 'cannot load alerts (' + e.message + '), retrying…');
+      setTimeout(load, 2000);
+    });
+  })();
 })();

@@ -1,19 +1,17 @@
 package org.entente.alerts;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,52 +21,76 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.entente.runtime.EmbeddedKafka;
+import org.entente.runtime.ConfigKeys;
 import org.entente.runtime.EntenteConfig;
+import org.entente.runtime.LocalCluster;
 import org.entente.runtime.ServiceRunner;
-import org.entente.runtime.TopicProvisioner;
 import org.entente.schemas.Topics;
 import org.entente.schemas.avro.Alert;
 import org.entente.schemas.avro.EnrichedArticle;
 
 /**
- * The alerts service as a user meets it: a real embedded KRaft broker, the topics, the service under its runner
- * (exactly-once Streams and HTTP on a free port), a producer to news.enriched and a reader of alerts.events.
+ * The alerts service as a user meets it: a real embedded KRaft broker and the local Schema Registry
+ * ({@link LocalCluster}), the service under its runner (exactly-once Streams, HTTP on a free port announced as
+ * {@code application.server}), a producer to news.enriched and a reader of the output topics. More instances of
+ * the service can join ({@link #startInstance}).
  */
 public final class AlertsHarness implements AutoCloseable {
-    private final EmbeddedKafka kafka;
-    private final Path state;
+    private final LocalCluster cluster;
     private final Topics topics;
+    private final List<ServiceRunner> runners = new ArrayList<>();
     private final ServiceRunner runner;
     private final KafkaProducer<String, EnrichedArticle> producer;
     private final HttpClient http = HttpClient.newHttpClient();
 
     public AlertsHarness() throws IOException, InterruptedException {
-        kafka = EmbeddedKafka.startTemporary();
-        state = Files.createTempDirectory("entente-alerts-state-");
-        final EntenteConfig config = EntenteConfig.of(Map.of(
-                "bootstrap.servers", kafka.bootstrapServers(),
-                "schema.registry.url", "mock://alerts-it-" + UUID.randomUUID(),
-                "state.dir", state.toString(),
-                "http.port", "0"), Map.of());
-        topics = Topics.create(config.serdeConfig());
-        try (Admin admin = kafka.admin()) {
-            new TopicProvisioner(admin, Duration.ofSeconds(60)).ensure(TopicProvisioner.requests(topics, config));
-        }
-        runner = new ServiceRunner(new AlertsService(), topics, config).start();
-        final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (runner.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        if (runner.state() != KafkaStreams.State.RUNNING) {
-            throw new IllegalStateException("alerts service not running: " + runner.state());
-        }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+        cluster = LocalCluster.startTemporary();
+        topics = cluster.topics();
+        runner = startInstance("a");
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()),
                 new StringSerializer(), topics.enriched().valueSerde().serializer());
     }
 
+    /** Starts one more instance of the service (own state directory and HTTP port) and waits until it runs. */
+    public ServiceRunner startInstance(final String name) throws IOException, InterruptedException {
+        final int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        final EntenteConfig config = cluster.configFor(EntenteConfig.of(Map.of(
+                        "http.port", String.valueOf(port),
+                        "kafka.application.server", "localhost:" + port), Map.of()))
+                .overriding(ConfigKeys.STATE_DIR, cluster.dataDir().resolve("state-" + name).toAbsolutePath());
+        final ServiceRunner started = new ServiceRunner(new AlertsService(), topics, config).start();
+        runners.add(started);
+        awaitRunning();
+        return started;
+    }
+
+    /** Waits until every instance runs (after a rebalance, too). */
+    public void awaitRunning() throws InterruptedException {
+        final long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!runners.stream().allMatch(r -> r.state() == KafkaStreams.State.RUNNING)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (!runners.stream().allMatch(r -> r.state() == KafkaStreams.State.RUNNING)) {
+            throw new IllegalStateException("alerts service not running: "
+                    + runners.stream().map(ServiceRunner::state).toList());
+        }
+    }
+
+    /** The first instance. */
+    public ServiceRunner primary() {
+        return runner;
+    }
+
     public String baseUrl() {
-        return "http://localhost:" + runner.httpPort();
+        return baseUrl(runner);
+    }
+
+    public static String baseUrl(final ServiceRunner instance) {
+        return "http://localhost:" + instance.httpPort();
     }
 
     public Topics topics() {
@@ -85,7 +107,12 @@ public final class AlertsHarness implements AutoCloseable {
     }
 
     public HttpResponse<String> get(final String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).build(),
+        return get(runner, pathAndQuery);
+    }
+
+    public HttpResponse<String> get(final ServiceRunner instance, final String pathAndQuery)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl(instance) + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -94,7 +121,7 @@ public final class AlertsHarness implements AutoCloseable {
                                                          final Predicate<ConsumerRecord<String, Alert>> last) {
         final List<ConsumerRecord<String, Alert>> records = new ArrayList<>();
         try (KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.GROUP_ID_CONFIG, "alerts-it-" + UUID.randomUUID()),
@@ -116,7 +143,7 @@ public final class AlertsHarness implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
-        runner.close();
-        kafka.close();
+        runners.forEach(ServiceRunner::close);
+        cluster.close();
     }
 }

@@ -88,6 +88,20 @@ class AlertsServiceIT {
     }
 
     @Test
+    void theDashboardIsServedWithAStrictContentSecurityPolicy() throws Exception {
+        final var page = harness.get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(page.body()).contains("<script src=\"/dashboard/app.js\"");
+        final var script = harness.get("/dashboard/app.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("textContent").doesNotContain("innerHTML");
+        assertThat(harness.get("/dashboard/secrets.txt").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theStreamSendsEachChangeAndAReconnectingClientMissesNothing() throws Exception {
         final String gaza = "ceasefire_start:gaza-strip:2014-08-05";
         final String lastId;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             EvaluateCommand.class,
             ParseCommand.class,
+            FeedCommand.class,
         })
 public final class Entente implements Runnable {
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.quality.Evaluator;
 import org.entente.quality.Jsonl;
+import org.entente.quality.MarkdownTable;
 import org.entente.quality.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,13 +25,17 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the scores as one JSON object")
     boolean json;
 
+    @Option(names = "--markdown", description = "print the scores as the markdown table of docs/quality.md")
+    boolean markdown;
+
     @Option(names = "--errors", description = "list every missed, spurious or wrong item with its evidence and rule")
     boolean errors;
 
     @Override
     public Integer call() throws Exception {
         final Report report = Evaluator.evaluate(corpus, out);
-        System.out.print(json ? Jsonl.line(report.scores()) + System.lineSeparator() : report.table());
+        System.out.print(json ? Jsonl.line(report.scores()) + System.lineSeparator()
+                : markdown ? MarkdownTable.of(report) : report.table());
         if (errors) {
             report.errors().forEach(System.out::println);
         }

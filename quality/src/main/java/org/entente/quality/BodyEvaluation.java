@@ -38,9 +38,14 @@ public final class BodyEvaluation {
             urls.put(f.getKey(), f.getValue().path("url").asText(null));
         });
         final Map<String, String> bodies = new HashMap<>();
+        final Map<String, String> rejections = new HashMap<>();
         final List<ObjectNode> predictions = new ArrayList<>();
         for (String id : truth.keySet()) {
-            final HtmlArticleReader.ArticleText page = reader.read(html(corpus.resolve("html"), id), "text/html", urls.get(id));
+            // Stored pages carry no HTTP header: the parser finds the charset itself, as for a file fed to ingest.
+            final HtmlArticleReader.ArticleText page = reader.read(html(corpus.resolve("html"), id), null, urls.get(id));
+            if (page.rejection() != null) {
+                rejections.put(id, page.rejection());
+            }
             final String body = page.text() == null ? "" : page.text();
             bodies.put(id, body);
             final ObjectNode p = JsonNodeFactory.instance.objectNode();
@@ -56,8 +61,9 @@ public final class BodyEvaluation {
         final List<String> errors = new ArrayList<>();
         for (BodyScorer.PageCounts p : result.pages()) {
             if (p.fp() > 0 || p.fn() > 0) {
-                errors.add(String.format(Locale.ROOT, "%s\tprecision %.3f\trecall %.3f\t%s", p.id(),
-                        p.precision(), p.recall(), urls.get(p.id())));
+                errors.add(String.format(Locale.ROOT, "%s\tprecision %.3f\trecall %.3f\t%s%s", p.id(),
+                        p.precision(), p.recall(), urls.get(p.id()),
+                        rejections.containsKey(p.id()) ? "\trejected: " + rejections.get(p.id()) : ""));
             }
         }
         final ObjectNode s = result.scores();

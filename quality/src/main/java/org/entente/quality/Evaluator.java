@@ -12,9 +12,9 @@ public final class Evaluator {
     /** @param out where to write the predictions, or null */
     public static Report evaluate(Path corpus, Path out) throws IOException {
         return switch (CorpusKind.detect(corpus)) {
-            case NEWS -> new NewsEvaluation(Enricher.load(), HtmlArticleReader.INGEST).run(corpus, out);
+            case NEWS -> new NewsEvaluation(Enricher.load(), HtmlArticleReader.ingest()).run(corpus, out);
             case TEMPORAL -> TemporalEvaluation.withPipelineTagger().run(corpus, out);
-            case BODY -> new BodyEvaluation(HtmlArticleReader.INGEST).run(corpus, out);
+            case BODY -> new BodyEvaluation(HtmlArticleReader.ingest()).run(corpus, out);
         };
     }
 }

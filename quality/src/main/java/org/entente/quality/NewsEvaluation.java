@@ -59,6 +59,10 @@ public final class NewsEvaluation {
         if (body == null && r.hasNonNull("html")) {
             final HtmlArticleReader.ArticleText page = htmlReader.read(
                     r.get("html").asText().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", text(r, "url"));
+            if (page.rejection() != null) {
+                System.err.println("entente evaluate: " + id + ": the ingest parser rejected the page (" + page.rejection()
+                        + "); scored with an empty text");
+            }
             body = page.text();
             title = title == null ? page.title() : title;
             lang = lang == null ? page.lang() : lang;

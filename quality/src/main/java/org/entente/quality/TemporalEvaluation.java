@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.entente.enrich.model.TimeExpression;
+import org.entente.enrich.time.RuleTimeTagger;
 import org.entente.enrich.time.TimeTagger;
 
 /**
@@ -29,14 +29,9 @@ public final class TemporalEvaluation {
         this.tagger = tagger;
     }
 
-    /** With the pipeline's tagger, or, while none is built, a tagger that finds nothing (and says so on stderr). */
+    /** With the tagger the enrich library uses, {@link RuleTimeTagger}. */
     public static TemporalEvaluation withPipelineTagger() {
-        final Optional<TimeTagger> tagger = PipelineTimeTagger.load();
-        if (tagger.isEmpty()) {
-            System.err.println("entente evaluate: no time tagger in this build (" + PipelineTimeTagger.CLASS_NAME
-                    + "): every case is scored as not found");
-        }
-        return new TemporalEvaluation(tagger.orElse((text, lang, ref) -> List.of()));
+        return new TemporalEvaluation(RuleTimeTagger.load());
     }
 
     public Report run(Path corpus, Path out) throws IOException {

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -74,7 +75,8 @@ class QualityFloorsTest {
             w.write("# Current dev-corpus figures, written by QualityFloorsTest; copy lines into quality-floors.properties to raise floors.\n");
             for (Map.Entry<String, Double> e : figures.entrySet()) {
                 if (!e.getValue().isNaN()) {
-                    w.write(e.getKey() + " = " + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
+                    // rounded down, so that a figure copied as a floor never exceeds the figure itself
+                    w.write(e.getKey() + " = " + new BigDecimal(e.getValue()).setScale(4, RoundingMode.FLOOR).toPlainString() + "\n");
                 }
             }
         }

@@ -263,8 +263,9 @@ final class Gazetteer {
             for (int k = 0; k < keys.length; k++) {
                 final Token t = toks.get(k);
                 keys[k] = t.key();
-                // Acronyms must be in capitals; otherwise only the first word's capital counts ("Haut commissariat").
-                caps.append(t.script() == Script.ARABIC ? '0' : t.allCaps() ? '2' : t.capitalised() && k == 0 ? '1' : '0');
+                // Acronyms must be in capitals; otherwise the capital counts only for one-word aliases ("Chad", "May"):
+                // a name of several words is specific enough whatever its case ("государственного департамента США").
+                caps.append(t.script() == Script.ARABIC ? '0' : t.allCaps() ? '2' : t.capitalised() && keys.length == 1 ? '1' : '0');
             }
             final String dedup = e.name() + '\u0001' + kind + '\u0001' + String.join(" ", keys) + '\u0001' + caps;
             if (!seen.add(dedup)) {

@@ -27,10 +27,17 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     private final Map<String, LanguageRules> rules;
     private final GazetteerEntry unsc;
     private final GazetteerEntry unga;
+    // Resolution words of every language: a French text may quote "resolution 2254" in English.
+    private final java.util.Set<String> resolutionWords = new java.util.HashSet<>();
+    private final java.util.Set<String> numberWords = new java.util.HashSet<>();
 
     private GazetteerEntityRecognizer(Gazetteer gazetteer, Map<String, LanguageRules> rules) {
         this.gazetteer = gazetteer;
         this.rules = rules;
+        for (LanguageRules r : rules.values()) {
+            resolutionWords.addAll(r.resolution);
+            numberWords.addAll(r.number);
+        }
         this.unsc = gazetteer.entry("United Nations Security Council");
         this.unga = gazetteer.entry("United Nations General Assembly");
     }
@@ -367,21 +374,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         }
 
         private boolean allRules(Token t) {
-            for (LanguageRules r : rules.values()) {
-                if (t.hasKey(r.number)) {
-                    return true;
-                }
-            }
-            return false;
+            return t.hasKey(numberWords);
         }
 
         private boolean isResolutionWord(Token t) {
-            for (LanguageRules r : rules.values()) {
-                if (t.hasKey(r.resolution)) {
-                    return true;
-                }
-            }
-            return false;
+            return t.hasKey(resolutionWords);
         }
 
         private boolean isConjunction(Token t) {
