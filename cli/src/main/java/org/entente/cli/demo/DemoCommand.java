@@ -7,12 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.entente.cli.LocalCommand;
+import org.entente.ingest.feed.KafkaPageSink;
 import org.entente.runtime.EntenteConfig;
 import org.entente.runtime.ServiceRunner;
 import org.entente.runtime.ShutdownSignal;
@@ -109,14 +106,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** Sends the bundled pages through the feeder's Kafka sink, as {@code entente feed} would. */
     private static int feed(final String bootstrap, final Topic<String, FetchedPage> pages, final PrintStream out)
             throws Exception {
         final List<FetchedPage> samples = DemoPages.load();
-        try (KafkaProducer<String, FetchedPage> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), pages.valueSerde().serializer())) {
+        try (KafkaPageSink sink = new KafkaPageSink(Map.of("bootstrap.servers", bootstrap), pages)) {
             for (final FetchedPage page : samples) {
-                producer.send(new ProducerRecord<>(pages.name(), page.getUrl(), page)).get();
+                sink.send(page);
                 out.printf("page fed          %-8s %s%n", page.getSource(), page.getUrl());
             }
         }
