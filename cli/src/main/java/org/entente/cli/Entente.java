@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             LocalCommand.class,
             DemoCommand.class,
             TailCommand.class,
+            RegisterSchemasCommand.class,
             EvaluateCommand.class,
             ParseCommand.class,
             FeedCommand.class,
