@@ -179,6 +179,22 @@ class DockerComposeTest {
         }
     }
 
+    @Test
+    void dockerfileCopiesEveryModulePomBeforeTheSourcesSoDependenciesAreCached() throws IOException {
+        final String parent = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        final String dockerfile = Files.readString(ROOT.resolve("Dockerfile"), StandardCharsets.UTF_8);
+        final Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(parent);
+        final List<String> modules = new ArrayList<>();
+        while (module.find()) {
+            modules.add(module.group(1));
+        }
+        assertThat(modules).isNotEmpty();
+        for (final String name : modules) {
+            assertThat(dockerfile).as("Dockerfile copies %s/pom.xml", name).contains("COPY " + name + "/pom.xml " + name + "/");
+        }
+        assertThat(dockerfile).contains("-pl cli -am").contains("cli/target/entente.jar");
+    }
+
     /** Compose services running an entente command other than a one-shot → that command. */
     private Map<String, String> ententeServices() {
         final Map<String, String> found = new HashMap<>();
