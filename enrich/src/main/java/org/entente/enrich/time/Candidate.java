@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class Candidate {
     private static final Set<String> DATE_SLOTS = Set.of("year", "month", "day", "weekday", "rel", "dir", "monthdir",
-            "hmonth", "hyear", "weekday2", "day2", "month2");
+            "hmonth", "hyear", "weekday2", "day2", "month2", "yeardir");
     private static final Set<String> TIME_SLOTS = Set.of("hour", "minute", "midnight", "noon");
 
     final int start;

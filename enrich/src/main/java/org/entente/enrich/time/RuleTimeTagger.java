@@ -3,6 +3,7 @@ package org.entente.enrich.time;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class RuleTimeTagger implements TimeTagger {
         Map<Candidate, TimeResolver.Resolved> resolved = new LinkedHashMap<>();
         for (Candidate c : found) {
             if (!c.hasTimePart() && !c.isDuration()) {
-                TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, null));
+                LocalDate statementDay = c.has("rel") ? statementDay(res, s, c, resolved, sentences, refDate) : null;
+                TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, statementDay));
                 if (r != null) {
                     resolved.put(c, r);
                 }
@@ -70,12 +72,10 @@ public final class RuleTimeTagger implements TimeTagger {
         timed.removeIf(c -> !(c.hasTimePart() || c.isDuration()));
         timed.sort(Comparator.comparing(c -> !c.hasDatePart())); // times that name their day first: they anchor others
         for (Candidate c : timed) {
-            {
-                LocalDate anchor = c.isDuration() ? null : anchorDay(c, resolved, sentences);
-                TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, anchor));
-                if (r != null) {
-                    resolved.put(c, r);
-                }
+            LocalDate anchor = c.isDuration() ? null : anchorDay(c, resolved, sentences);
+            TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, anchor));
+            if (r != null) {
+                resolved.put(c, r);
             }
         }
         for (Candidate c : found) {
@@ -132,6 +132,39 @@ public final class RuleTimeTagger implements TimeTagger {
         return new TimeResolver.Context(reference, direction, anchor);
     }
 
+    /**
+     * For "tomorrow"/"yesterday" inside reported speech: the day of the statement, when an earlier date of the same
+     * sentence (before the publication day) sits next to a speech verb ("said on Friday that … tomorrow").
+     */
+    private static LocalDate statementDay(TimeResources res, String s, Candidate c,
+                                          Map<Candidate, TimeResolver.Resolved> resolved, Sentences sentences,
+                                          LocalDate refDate) {
+        if (res.speech == null || c.getInt("rel", 0) == 0 || c.has("month") || c.has("day")) {
+            return null;
+        }
+        int sentence = sentences.indexOf(c.start);
+        LocalDate best = null;
+        for (Map.Entry<Candidate, TimeResolver.Resolved> e : resolved.entrySet()) {
+            Candidate d = e.getKey();
+            String v = e.getValue().value();
+            if (d.end > c.start || sentences.indexOf(d.start) != sentence || v.length() < 10) {
+                continue;
+            }
+            LocalDate day = LocalDate.parse(v.substring(0, 10));
+            if (!day.isBefore(refDate)) {
+                continue;
+            }
+            int from = Math.max(sentences.start(sentence), d.start - 40);
+            Matcher m = res.speech.matcher(s);
+            m.region(from, c.start);
+            m.useTransparentBounds(true);
+            if (m.find()) {
+                best = day;
+            }
+        }
+        return best;
+    }
+
     /** The day of the nearest dated expression in the same sentence, for a clock time that names none. */
     private static LocalDate anchorDay(Candidate c, Map<Candidate, TimeResolver.Resolved> resolved, Sentences sentences) {
         if (c.hasDatePart()) {
@@ -156,16 +189,97 @@ public final class RuleTimeTagger implements TimeTagger {
         return best;
     }
 
-    /** Every match of every rule, with its slots read through the language's tables. */
+    /**
+     * Every match of every rule, with its slots read through the language's tables. A rule runs only in windows
+     * around the words that can trigger it (its literals, the words of its tables, digits), so most of an
+     * article is never touched by most rules.
+     */
     private static List<Candidate> match(TimeResources res, String s) {
-        List<Candidate> all = new ArrayList<>();
-        for (int i = 0; i < res.rules.size(); i++) {
-            TimeRule rule = res.rules.get(i);
-            Matcher m = rule.pattern().matcher(s);
-            while (m.find()) {
-                if (m.end() == m.start()) {
-                    continue;
+        final int n = s.length();
+        final int rulesCount = res.rules.size();
+        int[][] windows = new int[rulesCount][];
+        int[] sizes = new int[rulesCount];
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            boolean digit = Character.isDigit(c);
+            int j = i + 1;
+            while (j < n && Character.isLetterOrDigit(s.charAt(j)) && Character.isDigit(s.charAt(j)) == digit) {
+                j++;
+            }
+            BitSet hit = digit ? res.digitRules : res.rulesTriggeredBy(s.substring(i, j));
+            if (hit != null) {
+                for (int r = hit.nextSetBit(0); r >= 0; r = hit.nextSetBit(r + 1)) {
+                    addWindow(windows, sizes, r, Math.max(0, i - WINDOW_BEFORE), Math.min(n, j + WINDOW_AFTER));
                 }
+            }
+            i = j;
+        }
+        List<Candidate> all = new ArrayList<>();
+        for (int r = 0; r < rulesCount; r++) {
+            if (res.everywhere.get(r)) {
+                findIn(res, r, s, 0, n, all);
+                continue;
+            }
+            for (int w = 0; w < sizes[r]; w += 2) {
+                findIn(res, r, s, windows[r][w], windows[r][w + 1], all);
+            }
+        }
+        return all;
+    }
+
+    private static final int WINDOW_BEFORE = 32;
+    private static final int WINDOW_AFTER = 72;
+
+    /** Appends [from, to) to the rule's windows, joining it with the last one when they overlap. */
+    private static void addWindow(int[][] windows, int[] sizes, int rule, int from, int to) {
+        int[] w = windows[rule];
+        int size = sizes[rule];
+        if (w == null) {
+            w = new int[8];
+            windows[rule] = w;
+        }
+        if (size > 0 && from <= w[size - 1]) {
+            w[size - 1] = Math.max(w[size - 1], to);
+            return;
+        }
+        if (size + 2 > w.length) {
+            w = java.util.Arrays.copyOf(w, w.length * 2);
+            windows[rule] = w;
+        }
+        w[size] = from;
+        w[size + 1] = to;
+        sizes[rule] = size + 2;
+    }
+
+    /**
+     * Tries the rule at each word start of [from, to) whose char can open a match (so the regex engine is not
+     * entered at every position), keeping the leftmost-longest match and going on after it.
+     */
+    private static void findIn(TimeResources res, int index, String s, int from, int to, List<Candidate> all) {
+        TimeRule rule = res.rules.get(index);
+        Matcher m = rule.pattern().matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        final int i = index;
+        int p = from;
+        while (p < to) {
+            char c = s.charAt(p);
+            if (Character.isWhitespace(c) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)) && Character.isLetterOrDigit(c))
+                    || !rule.canStartWith(c)) {
+                p++;
+                continue;
+            }
+            m.region(p, to);
+            if (!m.lookingAt() || m.end() == m.start()) {
+                p++;
+                continue;
+            }
+            {
                 Map<String, String> slots = SlotReader.read(res, rule, m);
                 if (slots != null) {
                     // Trim the span to the text the groups and literals cover (no trailing blanks).
@@ -173,11 +287,14 @@ public final class RuleTimeTagger implements TimeTagger {
                     while (end > m.start() && Character.isWhitespace(s.charAt(end - 1))) {
                         end--;
                     }
-                    all.add(new Candidate(m.start(), end, slots, rule.id(), i));
+                    final int start = m.start();
+                    if (all.stream().noneMatch(k -> k.ruleIndex == i && k.start == start)) {
+                        all.add(new Candidate(start, end, slots, rule.id(), i));
+                    }
                 }
             }
+            p = m.end();
         }
-        return all;
     }
 
     /** The longest matches win; among equals, the rule listed first. */

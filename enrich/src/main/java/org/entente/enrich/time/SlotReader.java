@@ -65,7 +65,7 @@ final class SlotReader {
             }
             case "weekday" -> res.lookup("weekday", text);
             case "rel" -> res.lookup("relday", text);
-            case "dir", "monthdir" -> res.lookup("dir", text);
+            case "dir", "monthdir", "yeardir" -> res.lookup("dir", text);
             case "period" -> res.lookup("period", text);
             case "zone" -> res.lookup("zone", text);
             case "unit" -> res.lookup("unit", text);
@@ -79,7 +79,7 @@ final class SlotReader {
         if (lead.matches()) {
             return digits(lead.group(1)); // 19th, 1er, 7-го
         }
-        String direct = res.lookup("number", text);
+        String direct = wordValue(res, text);
         if (direct != null) {
             return direct;
         }
@@ -89,7 +89,7 @@ final class SlotReader {
             if (token.isEmpty() || (res.connector != null && res.connector.matcher(token).matches())) {
                 continue;
             }
-            String v = res.lookup("number", token);
+            String v = wordValue(res, token);
             if (v == null) {
                 return null;
             }
@@ -97,6 +97,12 @@ final class SlotReader {
             tokens++;
         }
         return tokens > 0 ? String.valueOf(sum) : null;
+    }
+
+    /** A cardinal or an ordinal word. */
+    private static String wordValue(TimeResources res, String word) {
+        String v = res.lookup("number", word);
+        return v != null ? v : res.lookup("ordinal", word);
     }
 
     private static boolean isDigits(String text) {

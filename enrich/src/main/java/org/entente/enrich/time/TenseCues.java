@@ -16,7 +16,8 @@ final class TenseCues {
         int sentence = sentences.indexOf(start);
         int from = Math.max(sentences.start(sentence), start - WINDOW);
         int to = Math.min(sentences.end(sentence, s.length()), end + WINDOW);
-        int future = nearest(res.future, null, s, from, to, start, end);
+        int future = Math.min(nearest(res.future, null, s, from, to, start, end),
+                nearest(res.futureBefore, null, s, from, start, start, end));
         int past = Math.min(nearest(res.past, null, s, from, start, start, end),
                 nearest(res.past, res.speech, s, end, to, start, end));
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {

@@ -98,15 +98,29 @@ final class TimeResolver {
             };
             return d == null ? null : new DatePart(d, null);
         }
-        if (c.has("month") || c.has("day")) {
+        if (c.has("month") || c.has("day") || c.has("monthdir")) {
             return calendar(c, ref);
+        }
+        if (c.has("yeardir")) {
+            return new DatePart(null, String.format("%04d", ref.getYear() + c.getInt("yeardir", 0)));
         }
         if (c.has("year")) {
             return new DatePart(null, String.format("%04d", c.getInt("year", 0)));
         }
         if (c.has("rel")) {
-            LocalDate base = ctx.anchor() != null && c.has("relanchor") ? ctx.anchor() : ref;
-            return new DatePart(base.plusDays(c.getInt("rel", 0)), null);
+            // Reported speech: "tomorrow" in a statement made on another day counts from that day; a weekday
+            // given with it ("اليوم الأحد") settles which of the two days is meant.
+            int rel = c.getInt("rel", 0);
+            LocalDate fromRef = ref.plusDays(rel);
+            if (ctx.anchor() == null) {
+                return new DatePart(fromRef, null);
+            }
+            LocalDate fromStatement = ctx.anchor().plusDays(rel);
+            if (c.has("weekday")) {
+                int wd = c.getInt("weekday", 0);
+                return new DatePart(fromStatement.getDayOfWeek().getValue() == wd ? fromStatement : fromRef, null);
+            }
+            return new DatePart(fromStatement, null);
         }
         if (c.has("weekday")) {
             return new DatePart(weekday(c.getInt("weekday", 1), c.has("dir") ? c.getInt("dir", 0) : null,

@@ -7,7 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,24 +29,39 @@ import org.entente.text.TextNormalizer;
  *       number words and ordinals, units, zones…); table {@code T} is usable in patterns as {@code %T};</li>
  *   <li>{@code patterns.txt}: named fragments {@code name = regex}, usable as {@code %name};</li>
  *   <li>{@code rules.txt}: {@code id = regex [;; slot=value, …]}, named groups only;</li>
- *   <li>{@code tense.txt}: {@code future = regex} / {@code past = regex} / {@code speech = regex} cues.</li>
+ *   <li>{@code tense.txt}: {@code future = regex} / {@code past = regex} / {@code speech = regex} cues, and
+ *       {@code future-before = regex} for cues that count only before the expression ("until").</li>
  * </ul>
  * Keys and pattern literals are normalised with {@link TextNormalizer} at load, like the texts they match.
  */
 final class TimeResources {
+    /** Start chars are tested below this code point (Latin, Cyrillic, Arabic); others may always start a match. */
+    static final int START_CHARS_TESTED = 0x0700;
+    private static final Set<String> WEAK_TABLES = Set.of("dir", "number", "ordinal", "fraction");
     private static final Pattern REF = Pattern.compile("%([a-z][a-z0-9]*)");
+    /** Literal words of three letters or more in a rule: "midnight", "منتصف", "o'clock" → "clock"… */
+    private static final Pattern LITERAL_WORD = Pattern.compile("\\p{L}{3,}");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
-    /** A match starts and ends on a word edge; a digit glued to a letter ("4أيام", "2014أعلنت") is an edge too. */
-    private static final String EDGE_START = "(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N}))";
+    /** A match starts on a word edge and ends on one, where a digit glued to a letter ("2014أعلنت") is an edge too. */
+    private static final String EDGE_START = "(?<![\\p{L}\\p{N}])";
+    private static final String CUE_START = "(?:(?<![\\p{L}\\p{N}])|(?<=\\p{N})(?=\\p{L}))";
     private static final String EDGE_END = "(?:(?![\\p{L}\\p{N}])|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N}))";
 
     final String lang;
     final Map<String, Map<String, String>> tables = new LinkedHashMap<>();
     final Map<String, String> fragments = new LinkedHashMap<>();
+    private final Map<String, String> rawFragments = new LinkedHashMap<>();
+    /** Literal words too common to trigger a rule by themselves (fragment "nottrigger" in patterns.txt). */
+    private final Set<String> stopTriggers = new HashSet<>();
     final List<TimeRule> rules = new ArrayList<>();
+    /** word → the rules it may trigger; digits trigger {@link #digitRules}; {@link #everywhere} run on all text. */
+    final Map<String, BitSet> triggerIndex = new HashMap<>();
+    final BitSet digitRules = new BitSet();
+    final BitSet everywhere = new BitSet();
     final Pattern joiner;
     private Pattern clitic;
     final Pattern future;
+    final Pattern futureBefore;
     final Pattern past;
     final Pattern speech;
     final Pattern connector;
@@ -52,26 +71,65 @@ final class TimeResources {
         readTables(lang);
         for (String[] kv : readPairs(lang, "patterns.txt", " = ")) {
             fragments.put(kv[0], expand(kv[1], kv[0]));
+            rawFragments.put(kv[0], kv[1]);
             if (kv[0].equals("clitic")) {
                 clitic = Pattern.compile(fragments.get("clitic")); // table references after this line take clitics
             }
         }
         joiner = optionalPattern("joiner");
         connector = optionalPattern("connector");
+        if (fragments.containsKey("nottrigger")) {
+            stopTriggers.addAll(List.of(fragments.get("nottrigger").split("\\|")));
+        }
         for (String[] kv : readPairs(lang, "rules.txt", " = ")) {
             rules.add(compileRule(kv[0], kv[1]));
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            TimeRule rule = rules.get(i);
+            if (rule.everywhere()) {
+                everywhere.set(i);
+            }
+            if (rule.digits()) {
+                digitRules.set(i);
+            }
+            for (String word : rule.triggers()) {
+                if (word.length() > 1 || word.charAt(0) >= 0x80) {
+                    triggerIndex.computeIfAbsent(word, k -> new BitSet()).set(i);
+                }
+            }
         }
         Map<String, List<String>> cues = new LinkedHashMap<>();
         for (String[] kv : readPairs(lang, "tense.txt", " = ")) {
             cues.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(expand(kv[1], kv[0]));
         }
         future = cuePattern(cues.get("future"));
+        futureBefore = cuePattern(cues.get("future-before"));
         past = cuePattern(cues.get("past"));
         speech = cuePattern(cues.get("speech"));
     }
 
     static TimeResources load(String lang) {
         return new TimeResources(lang);
+    }
+
+    /** The rules a word of the text may trigger, also after a clitic prefix is taken off; null when none. */
+    BitSet rulesTriggeredBy(String word) {
+        BitSet hit = triggerIndex.get(word);
+        if (clitic == null) {
+            return hit;
+        }
+        for (int i = 1; i <= Math.min(4, word.length() - 2); i++) {
+            BitSet more = triggerIndex.get(word.substring(i));
+            if (more != null && clitic.matcher(word.substring(0, i)).matches()) {
+                if (hit == null) {
+                    hit = (BitSet) more.clone();
+                } else {
+                    hit = (BitSet) hit.clone();
+                    hit.or(more);
+                }
+            }
+        }
+        return hit;
     }
 
     /** The value of {@code key} in {@code table}, also after a clitic prefix (و ف ب ل ك, ال) is taken off. */
@@ -111,6 +169,23 @@ final class TimeResources {
             }
         }
         String expanded = expand(regex, id);
+        // Words of the selective tables (weekday, month, unit…) trigger the rule; direction words and numbers only
+        // when the rule has nothing better, since "the", "this", "one" are everywhere.
+        Set<String> triggers = new HashSet<>();
+        Set<String> weak = new HashSet<>();
+        Matcher tm = REF.matcher(regex);
+        while (tm.find()) {
+            (WEAK_TABLES.contains(tm.group(1)) ? weak : triggers).addAll(triggerWords(tm.group(1)));
+        }
+        for (String word : literalWords(regex)) {
+            if (!stopTriggers.contains(word)) {
+                triggers.add(word);
+            }
+        }
+        boolean digits = regex.contains("\\d") || regex.contains("%year") || regex.contains("%num") || regex.contains("%day");
+        if (triggers.isEmpty() && !digits) {
+            triggers.addAll(weak);
+        }
         List<String> groups = new ArrayList<>();
         Matcher g = GROUP.matcher(expanded);
         while (g.find()) {
@@ -118,10 +193,104 @@ final class TimeResources {
         }
         try {
             Pattern p = Pattern.compile(EDGE_START + "(?:" + expanded + ")" + EDGE_END);
-            return new TimeRule(id, p, List.copyOf(groups), Map.copyOf(constants));
+            return new TimeRule(id, p, startChars(Pattern.compile(EDGE_START + "(?:" + withoutLeadingLookBehind(expanded) + ")")), List.copyOf(groups), Map.copyOf(constants), Set.copyOf(triggers),
+                    digits);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("time/" + lang + "/rules.txt " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The chars a match can start with, found by asking the pattern about each char alone ({@code hitEnd} tells
+     * that more input could complete a match). Null when the rule opens with a look-behind (no test possible).
+     */
+    private static BitSet startChars(Pattern p) {
+        BitSet ok = new BitSet(START_CHARS_TESTED);
+        for (char c = 0; c < START_CHARS_TESTED; c++) {
+            Matcher m = p.matcher(String.valueOf(c));
+            if (m.lookingAt() || m.hitEnd()) {
+                ok.set(c);
+            }
+        }
+        return ok.isEmpty() ? null : ok;
+    }
+
+    /** The regex without a look-behind it opens with (for the start-char test only). */
+    private static String withoutLeadingLookBehind(String regex) {
+        if (!regex.startsWith("(?<=") && !regex.startsWith("(?<!")) {
+            return regex;
+        }
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return withoutLeadingLookBehind(regex.substring(i + 1));
+            }
+        }
+        return regex;
+    }
+
+    /**
+     * Whole words written literally in a regex ("midnight", "منتصف", "days?" → days and day). A word glued to
+     * regex syntax ("полноч\\p{L}*", "месяц(?:е|а)?") is no whole word of the text and is left out.
+     */
+    static List<String> literalWords(String regex) {
+        // \u0001 marks a place that separates words of the text (\s, \b, an escaped punctuation mark),
+        // \u0002 one that glues (\p{L}, a table reference).
+        String r = normalizeLiteral(regex)
+                .replaceAll("%[a-z][a-z0-9]*|\\\\[pP]\\{[^}]*\\}", "\u0002")
+                .replaceAll("\\\\.", "\u0001")
+                .replaceAll("\\(\\?<[a-zA-Z0-9]+>", "(");
+        List<String> out = new ArrayList<>();
+        Matcher m = LITERAL_WORD.matcher(r);
+        while (m.find()) {
+            int a = m.start();
+            int b = m.end();
+            char before = a == 0 ? '|' : r.charAt(a - 1);
+            boolean repeatedSeparator = (before == '+' || before == '*') && a >= 2 && "\u0001]".indexOf(r.charAt(a - 2)) >= 0;
+            if ("|(:>)?' \u0001".indexOf(before) < 0 && !repeatedSeparator) {
+                continue;
+            }
+            String word = m.group();
+            boolean optionalLast = b < r.length() && r.charAt(b) == '?';
+            int next = optionalLast ? b + 1 : b;
+            boolean boundary = next >= r.length() || "|)' \u0001".indexOf(r.charAt(next)) >= 0
+                    || r.startsWith("(?!", next) || r.startsWith("(?=", next);
+            if (!boundary) {
+                continue;
+            }
+            out.add(word);
+            if (optionalLast && word.length() > 3) {
+                out.add(word.substring(0, word.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    /** The words of a table's keys (or of the tables a fragment uses): any of them may trigger a rule using it. */
+    private Set<String> triggerWords(String name) {
+        Set<String> out = new HashSet<>();
+        if (tables.containsKey(name)) {
+            for (String key : tables.get(name).keySet()) {
+                String longest = "";
+                for (String word : key.split("[\\s\\-.']+")) {
+                    longest = word.length() > longest.length() ? word : longest;
+                }
+                out.add(longest); // every match of the key contains its longest word
+            }
+        } else if (rawFragments.containsKey(name)) {
+            Matcher m = REF.matcher(rawFragments.get(name));
+            while (m.find()) {
+                out.addAll(triggerWords(m.group(1)));
+            }
+            out.addAll(literalWords(rawFragments.get(name)));
+        }
+        out.remove("");
+        return out;
     }
 
     /** Replaces {@code %name} by a table's alternation or a fragment, and normalises non-ASCII literals. */
@@ -147,11 +316,53 @@ final class TimeResources {
         return out.toString();
     }
 
-    private static String alternation(java.util.Collection<String> keys) {
-        return keys.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(k -> Pattern.quote(k).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", ""))
-                .collect(Collectors.joining("|", "(?:", ")"));
+    /**
+     * The keys as one regex shaped like a trie ("يناير|يونيو|يوليو" → "ي(?:ناير|و(?:نيو|ليو))"), so that a failing
+     * position costs a char or two, not a test of every key; longer keys are preferred (greedy optional tails).
+     */
+    static String alternation(java.util.Collection<String> keys) {
+        java.util.TreeMap<Character, Object> root = new java.util.TreeMap<>();
+        for (String key : keys) {
+            java.util.TreeMap<Character, Object> node = root;
+            for (char c : key.toCharArray()) {
+                @SuppressWarnings("unchecked")
+                java.util.TreeMap<Character, Object> next =
+                        (java.util.TreeMap<Character, Object>) node.computeIfAbsent(c, k -> new java.util.TreeMap<Character, Object>());
+                node = next;
+            }
+            node.put(END, END);
+        }
+        return "(?:" + trie(root) + ")";
+    }
+
+    private static final Character END = '\uFFFF';
+
+    @SuppressWarnings("unchecked")
+    private static String trie(java.util.TreeMap<Character, Object> node) {
+        List<String> branches = new ArrayList<>();
+        boolean terminal = false;
+        for (Map.Entry<Character, Object> e : node.entrySet()) {
+            if (e.getKey().equals(END)) {
+                terminal = true;
+                continue;
+            }
+            branches.add(escape(e.getKey()) + trie((java.util.TreeMap<Character, Object>) e.getValue()));
+        }
+        if (branches.isEmpty()) {
+            return "";
+        }
+        String body = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+        if (!terminal) {
+            return body;
+        }
+        return (branches.size() == 1 ? "(?:" + body + ")" : body) + "?";
+    }
+
+    private static String escape(char c) {
+        if (c == ' ') {
+            return "\\s+";
+        }
+        return "\\.[]{}()*+?^$|-/#&~".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
     }
 
     /** Pattern syntax is ASCII; only letters outside ASCII are normalised (so {@code \S} stays {@code \S}). */
@@ -173,7 +384,7 @@ final class TimeResources {
         if (alternatives == null || alternatives.isEmpty()) {
             return null;
         }
-        return Pattern.compile(EDGE_START + "(?:" + String.join("|", alternatives) + ")" + EDGE_END);
+        return Pattern.compile(CUE_START + "(?:" + String.join("|", alternatives) + ")" + EDGE_END);
     }
 
     private void readTables(String lang) {
