@@ -170,6 +170,7 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("وصل المبعوث إلى العاصمة الأردنية عمان", "ar")).contains("LOCATION:Amman");
         assertThat(names("استضافت سلطنة عمان المحادثات", "ar")).contains("LOCATION:Oman");
         assertThat(names("توسطت عمان بين الطرفين", "ar")).contains("LOCATION:Oman");
+        assertThat(names("في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي في عمان", "ar")).contains("LOCATION:Amman");
     }
 
     @Test
