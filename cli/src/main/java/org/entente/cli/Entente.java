@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             LocalCommand.class,
             TailCommand.class,
+            RegisterSchemasCommand.class,
             EvaluateCommand.class,
             ParseCommand.class,
             FeedCommand.class,

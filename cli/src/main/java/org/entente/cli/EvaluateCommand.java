@@ -33,7 +33,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        final Report report = Evaluator.evaluate(corpus, out);
+        final Report report;
+        try {
+            report = Evaluator.evaluate(corpus, out);
+        } catch (IllegalArgumentException | java.io.IOException bad) {
+            System.err.println("entente evaluate: " + bad.getMessage());
+            return 2;
+        }
         System.out.print(json ? Jsonl.line(report.scores()) + System.lineSeparator()
                 : markdown ? MarkdownTable.of(report) : report.table());
         if (errors) {

@@ -16,6 +16,9 @@ public enum CorpusKind {
     BODY;
 
     public static CorpusKind detect(Path corpus) throws IOException {
+        if (!Files.exists(corpus)) {
+            throw new IllegalArgumentException("no corpus at " + corpus);
+        }
         if (Files.isDirectory(corpus)) {
             if (Files.isRegularFile(corpus.resolve("ground-truth.json")) && Files.isDirectory(corpus.resolve("html"))) {
                 return BODY;

@@ -38,16 +38,36 @@ public final class NewsEvaluation {
         final List<JsonNode> gold = Jsonl.read(corpus);
         final List<ObjectNode> predictions = new ArrayList<>();
         final Map<JsonNode, Enrichment> enrichments = new HashMap<>();
+        final List<String> failures = new ArrayList<>();
         for (JsonNode record : gold) {
-            final Enrichment e = enricher.enrich(document(record));
-            enrichments.put(record.get("id"), e);
-            predictions.add(prediction(record.get("id").asText(), e));
+            final String id = record.path("id").asText(null);
+            if (id == null) {
+                throw new IllegalArgumentException(corpus + ": a record has no id");
+            }
+            final Document doc;
+            try {
+                doc = document(record);
+            } catch (RuntimeException bad) {
+                throw new IllegalArgumentException(corpus + ": record " + id + ": " + bad.getMessage(), bad);
+            }
+            try {
+                final Enrichment e = enricher.enrich(doc);
+                enrichments.put(record.get("id"), e);
+                predictions.add(prediction(id, e));
+            } catch (RuntimeException failed) {
+                // One failing article must not hide the figures of the others: it scores as an empty prediction.
+                System.err.println("entente evaluate: enrich failed on " + id + ": " + failed);
+                failures.add(id + "\tenrich failed\t" + failed);
+                predictions.add(JsonNodeFactory.instance.objectNode().put("id", id));
+            }
         }
         if (out != null) {
             Jsonl.write(out, predictions);
         }
         final NewsScorer.Result result = NewsScorer.score(gold, new ArrayList<>(predictions));
-        return new Report(CorpusKind.NEWS, result.scores(), table(result.scores()), errors(result, enrichments));
+        final List<String> errors = new ArrayList<>(failures);
+        errors.addAll(errors(result, enrichments));
+        return new Report(CorpusKind.NEWS, result.scores(), table(result.scores()), errors);
     }
 
     /** The document the library reads for one corpus record; a record with {@code html} goes through ingest first. */

@@ -1,10 +1,13 @@
 package org.entente.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.entente.enrich.Enricher;
 import org.entente.enrich.model.AlertType;
@@ -17,6 +20,7 @@ import org.entente.enrich.model.Modality;
 import org.entente.enrich.model.Phase;
 import org.entente.enrich.model.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NewsEvaluationTest {
 
@@ -54,5 +58,14 @@ class NewsEvaluationTest {
         assertThat(p.get("entities").get(0).get("name").asText()).isEqualTo("Sergey Lavrov");
         assertThat(p.get("phases").get(0).asText()).isEqualTo("AGREED");
         assertThat(p.get("phase").asText()).isEqualTo("AGREED");
+    }
+
+    @Test
+    void namesTheRecordWhosePublicationTimeCannotBeRead(@TempDir Path tmp) throws Exception {
+        final Path corpus = Files.writeString(tmp.resolve("c.jsonl"), """
+                {"id": "bad-date", "lang": "en", "published": "10/09/2016", "tz": "Asia/Damascus", "text": "x", "gold": {}}
+                """);
+        assertThatThrownBy(() -> new NewsEvaluation(Enricher.load(), HtmlArticleReader.ingest()).run(corpus, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("record bad-date");
     }
 }

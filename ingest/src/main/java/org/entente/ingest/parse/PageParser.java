@@ -226,8 +226,8 @@ public final class PageParser {
     }
 
     private static int indexOfIgnoreCase(String s, String needle, int from) {
-        for (int i = from; i <= s.length() - needle.length(); i++) {
-            if (s.charAt(i) == '<' && s.regionMatches(true, i, needle, 0, needle.length())) {
+        for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }
@@ -246,10 +246,7 @@ public final class PageParser {
         int depth = 0;
         int max = 0;
         final int n = html.length();
-        for (int i = 0; i < n - 1; i++) {
-            if (html.charAt(i) != '<') {
-                continue;
-            }
+        for (int i = html.indexOf('<'); i >= 0 && i < n - 1; i = html.indexOf('<', i + 1)) {
             final char c = html.charAt(i + 1);
             if (c == '/') {
                 depth = Math.max(0, depth - 1);
