@@ -165,12 +165,43 @@ class DockerComposeTest {
         assertThat(services.get("topics").get("depends_on").get("kafka").get("condition").asText()).isEqualTo("service_healthy");
     }
 
-    /** Compose services running the entente image → the entente command they run. */
+    @Test
+    void registersTheSchemasOnceBeforeServicesThatDoNotRegisterThemselves() {
+        final JsonNode schemas = services.get("schemas");
+        assertThat(schemas.get("command").get(0).asText()).isEqualTo("register-schemas");
+        assertThat(Entente.commandLine().getSubcommands()).containsKey("register-schemas");
+        assertThat(schemas.get("environment").get("SCHEMA_REGISTRY_URL").asText())
+                .isEqualTo(services.get("ingest").get("environment").get("SCHEMA_REGISTRY_URL").asText());
+        for (final String name : ententeServices().keySet()) {
+            assertThat(services.get(name).get("depends_on").get("schemas").get("condition").asText())
+                    .isEqualTo("service_completed_successfully");
+            assertThat(services.get(name).get("environment").get(ConfigKeys.AUTO_REGISTER_SCHEMAS.env()).asText()).isEqualTo("false");
+        }
+    }
+
+    @Test
+    void dockerfileCopiesEveryModulePomBeforeTheSourcesSoDependenciesAreCached() throws IOException {
+        final String parent = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        final String dockerfile = Files.readString(ROOT.resolve("Dockerfile"), StandardCharsets.UTF_8);
+        final Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(parent);
+        final List<String> modules = new ArrayList<>();
+        while (module.find()) {
+            modules.add(module.group(1));
+        }
+        assertThat(modules).isNotEmpty();
+        for (final String name : modules) {
+            assertThat(dockerfile).as("Dockerfile copies %s/pom.xml", name).contains("COPY " + name + "/pom.xml " + name + "/");
+        }
+        assertThat(dockerfile).contains("-pl cli -am").contains("cli/target/entente.jar");
+    }
+
+    /** Compose services running an entente command other than a one-shot → that command. */
     private Map<String, String> ententeServices() {
         final Map<String, String> found = new HashMap<>();
         services.fields().forEachRemaining(entry -> {
             final JsonNode service = entry.getValue();
-            if (service.path("image").asText().startsWith("entente") || service.has("build")) {
+            final boolean ententeImage = service.path("image").asText().startsWith("entente") || service.has("build");
+            if (ententeImage && !"no".equals(service.path("restart").asText())) {
                 found.put(entry.getKey(), service.get("command").get(0).asText());
             }
         });

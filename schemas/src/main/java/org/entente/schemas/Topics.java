@@ -1,9 +1,12 @@
 package org.entente.schemas;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
@@ -119,6 +122,17 @@ public final class Topics {
     /** The five data topics then the three dead-letter topics: what topic creation creates. */
     public List<Topic<?, ?>> all() {
         return all;
+    }
+
+    /** Each Avro topic's value schema, by topic name in data-flow order: what a deploy step registers. */
+    public static Map<String, Schema> valueSchemas() {
+        final Map<String, Schema> schemas = new LinkedHashMap<>();
+        schemas.put(PAGES, FetchedPage.getClassSchema());
+        schemas.put(ARTICLES, Article.getClassSchema());
+        schemas.put(ENRICHED, EnrichedArticle.getClassSchema());
+        schemas.put(ALERT_EVENTS, Alert.getClassSchema());
+        schemas.put(ALERTS_CURRENT, Alert.getClassSchema());
+        return Collections.unmodifiableMap(schemas);
     }
 
     /** The registry client every Avro serde of these topics shares. */

@@ -44,6 +44,13 @@ class TopicsTest {
     }
 
     @Test
+    void listsTheValueSchemaOfEveryAvroTopic() {
+        assertThat(Topics.valueSchemas().keySet()).containsExactlyElementsOf(
+                topics.all().stream().filter(t -> !t.name().endsWith(".dlq")).map(Topic::name).toList());
+        assertThat(Topics.valueSchemas().get(Topics.ALERTS_CURRENT)).isEqualTo(Alert.getClassSchema());
+    }
+
+    @Test
     void namesDeadLetterTopicsAfterTheService() {
         assertThat(Topics.dlq("enrich")).isEqualTo("enrich.dlq");
         assertThat(Topics.deadLetterTopic("ingest").valueSerde().getClass()).isEqualTo(Serdes.ByteArray().getClass());

@@ -57,7 +57,7 @@ public final class LanguageDetector {
         final List<String> words = new ArrayList<>();
         int letters = 0;
         final StringBuilder word = new StringBuilder();
-        final int n = Math.min(text.length(), 20_000);
+        final int n = Math.min(text.length(), 8_000); // a few hundred words decide; pages can be long
         for (int i = 0; i <= n; i++) {
             final char c = i < n ? text.charAt(i) : ' ';
             if (Character.isLetter(c) || (word.length() > 0 && Character.getType(c) == Character.NON_SPACING_MARK)) {

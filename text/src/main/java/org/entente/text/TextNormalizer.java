@@ -49,7 +49,11 @@ public final class TextNormalizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             String mapped = TABLE[c];
-            out.append(mapped == null ? String.valueOf(c) : mapped);
+            if (mapped == null) {
+                out.append(c); // no per-char String: this runs on every word of every page
+            } else {
+                out.append(mapped);
+            }
         }
         return out.toString();
     }

@@ -39,12 +39,14 @@ final class BodyExtractor {
             "meta", "nav", "aside", "footer", "dialog", "menu", "map", "head", "figcaption");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "menu", "menubar", "complementary", "dialog",
             "alert", "alertdialog", "banner", "contentinfo", "search");
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
-            + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break"
-            + "|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|promo|outbrain|taboola"
-            + "|recirc|most-popular|mostpopular|trending|cookie|consent|modal|paywall|signup|login|toolbar|print-only"
-            + "|read-more|readmore|more-stories|tags|keywords|author-bio|copyright|caption|credit", Pattern.CASE_INSENSITIVE);
+    /** Class or id fragments of blocks that are unlikely to be the body (Readability's list, extended). */
+    private static final List<String> UNLIKELY = List.of("-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
+            "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
+            "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+            "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "sharing", "newsletter",
+            "subscri", "promo", "outbrain", "taboola", "recirc", "most-popular", "mostpopular", "trending", "cookie",
+            "consent", "modal", "paywall", "signup", "login", "toolbar", "print-only", "read-more", "readmore",
+            "more-stories", "tags", "keywords", "author-bio", "copyright", "caption", "credit");
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AD_TOKEN = Pattern.compile("(^|[\\s_-])(ad|ads|advert|advertisement|adv|dfp|gpt|banner-ad)([\\s_-]|$)",
@@ -64,6 +66,8 @@ final class BodyExtractor {
     private static final Set<String> INLINE_CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "body");
     private static final int MIN_PARAGRAPH = 25;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。]( |$)");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     /** Per-element text statistics, computed once bottom-up. */
     private static final class Stats {
@@ -76,6 +80,11 @@ final class BodyExtractor {
         double score;
         boolean scored;
         int prose;      // characters of low-link paragraphs inside
+        int paragraphs; // descendant counts (self included) for conditional cleaning
+        int images;
+        int items;
+        int inputs;
+        int times;
     }
 
     /** The chosen body: paragraphs in document order with the share of their text inside links. */
@@ -161,10 +170,10 @@ final class BodyExtractor {
                 continue;
             }
             final String names = e.className() + " " + e.id();
-            if (names.isBlank() || e.closest("table, code, pre") != null && !tag.equals("table")) {
+            if (names.isBlank() || hasAncestor(e, "table", "code", "pre") && !tag.equals("table")) {
                 continue;
             }
-            final boolean unlikely = (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find())
+            final boolean unlikely = (containsAny(names.toLowerCase(Locale.ROOT), UNLIKELY) && !MAYBE.matcher(names).find())
                     || AD_TOKEN.matcher(names).find();
             if (!unlikely) {
                 continue;
@@ -181,6 +190,15 @@ final class BodyExtractor {
                 e.remove();
             }
         }
+    }
+
+    private static boolean containsAny(String s, List<String> fragments) {
+        for (String f : fragments) {
+            if (s.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- statistics
@@ -201,7 +219,16 @@ final class BodyExtractor {
                     return;
                 }
                 final Stats s = new Stats();
-                final boolean isLink = e.normalName().equals("a");
+                final String tag = e.normalName();
+                final boolean isLink = tag.equals("a");
+                switch (tag) {
+                    case "p" -> s.paragraphs++;
+                    case "img" -> s.images++;
+                    case "li" -> s.items++;
+                    case "input", "select", "textarea", "button" -> s.inputs++;
+                    case "time" -> s.times++;
+                    default -> { }
+                }
                 for (Node child : e.childNodes()) {
                     if (child instanceof TextNode t) {
                         final int len = visibleLength(t.getWholeText());
@@ -220,6 +247,11 @@ final class BodyExtractor {
                         }
                         s.text += cs.text;
                         s.commas += cs.commas;
+                        s.paragraphs += cs.paragraphs;
+                        s.images += cs.images;
+                        s.items += cs.items;
+                        s.inputs += cs.inputs;
+                        s.times += cs.times;
                         s.links += isLink ? cs.text : cs.links;
                         if (BLOCK_TAGS.contains(c.normalName())) {
                             s.hasBlockChild = true;
@@ -298,7 +330,7 @@ final class BodyExtractor {
             } else {
                 continue;
             }
-            if (length < MIN_PARAGRAPH || firstAncestor == null || e.closest("p") != null && !tag.equals("p")) {
+            if (length < MIN_PARAGRAPH || firstAncestor == null || !tag.equals("p") && hasAncestor(e, "p")) {
                 continue;
             }
             final double score = 1 + commas + Math.min(length / 100, 3);
@@ -447,6 +479,18 @@ final class BodyExtractor {
         return current;
     }
 
+    private static boolean hasAncestor(Element e, String... tags) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            final String name = p.normalName();
+            for (String t : tags) {
+                if (t.equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
@@ -480,7 +524,7 @@ final class BodyExtractor {
                 final double ld = linkDensity(sibling);
                 final String text = sibling.text();
                 if ((s.text > 80 && ld < 0.25)
-                        || (s.text > 0 && s.text <= 80 && ld == 0 && Pattern.compile("[.!?؟。]( |$)").matcher(text).find())) {
+                        || (s.text > 0 && s.text <= 80 && ld == 0 && SENTENCE_END.matcher(text).find())) {
                     parts.add(sibling);
                 }
             }
@@ -506,7 +550,7 @@ final class BodyExtractor {
                 e.remove(); // a publication-date line: a field of its own
                 continue;
             }
-            if (tag.matches("h[2-6]") && (classWeight(e) < 0 || linkDensity(e) > 0.33)) {
+            if (HEADINGS.contains(tag) && (classWeight(e) < 0 || linkDensity(e) > 0.33)) {
                 e.remove();
                 continue;
             }
@@ -520,11 +564,11 @@ final class BodyExtractor {
         }
     }
 
-    private static boolean isOnlyATime(Element e) {
-        final org.jsoup.select.Elements times = e.getElementsByTag("time");
-        if (times.isEmpty() || e.normalName().equals("time")) {
+    private boolean isOnlyATime(Element e) {
+        if (stats(e).times == 0 || e.normalName().equals("time") || stats(e).text > 80) {
             return false;
         }
+        final org.jsoup.select.Elements times = e.getElementsByTag("time");
         final String all = e.text().strip();
         return !all.isEmpty() && all.length() <= times.text().strip().length() + 3;
     }
@@ -539,10 +583,10 @@ final class BodyExtractor {
             return false;
         }
         final boolean isList = tag.equals("ul") || tag.equals("ol");
-        final int p = e.getElementsByTag("p").size();
-        final int img = e.getElementsByTag("img").size();
-        final int li = e.getElementsByTag("li").size() - 100;
-        final int inputs = e.select("input, select, textarea, button").size();
+        final int p = s.paragraphs;
+        final int img = s.images;
+        final int li = s.items - 100; // as Readability: lists only count when huge
+        final int inputs = s.inputs;
         final double ld = linkDensity(e);
         if (tag.equals("figure")) {
             return false;
@@ -556,7 +600,7 @@ final class BodyExtractor {
         if (inputs > p / 3.0 && inputs > 0) {
             return true;
         }
-        if (!isList && s.text < MIN_PARAGRAPH && (img == 0 || img > 2) && e.closest("figure") == null
+        if (!isList && s.text < MIN_PARAGRAPH && (img == 0 || img > 2) && !hasAncestor(e, "figure")
                 && !tag.equals("div")) {
             return true;
         }
@@ -588,7 +632,7 @@ final class BodyExtractor {
                     final int len = visibleLength(s);
                     current[0].chars += len;
                     final Element p = t.parent();
-                    if (p != null && p.closest("a") != null) {
+                    if (p != null && (p.normalName().equals("a") || hasAncestor(p, "a"))) {
                         current[0].linkChars += len;
                     }
                 } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {

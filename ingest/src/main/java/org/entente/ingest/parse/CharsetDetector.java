@@ -112,14 +112,18 @@ final class CharsetDetector {
     }
 
     static boolean isValidUtf8(byte[] bytes) {
+        return strictUtf8(bytes) != null;
+    }
+
+    /** The bytes as UTF-8 when they are valid UTF-8, else null. */
+    static String strictUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 }

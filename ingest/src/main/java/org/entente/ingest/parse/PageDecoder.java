@@ -47,6 +47,11 @@ final class PageDecoder {
             final int skip = bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
             return new Decoded(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get(), "BOM");
         }
+        final String utf8 = CharsetDetector.strictUtf8(bytes);
+        if (utf8 != null && !isAscii(bytes)) {
+            // Valid multi-byte UTF-8 is UTF-8 whatever a declaration says: no single-byte text forms it by chance.
+            return new Decoded(utf8, StandardCharsets.UTF_8, "VALID_UTF8");
+        }
         final Optional<Charset> http = charsetParam(contentType);
         if (http.isPresent() && fits(bytes, http.get())) {
             return new Decoded(new String(bytes, http.get()), http.get(), "HTTP");

@@ -66,17 +66,35 @@ record PageMetadata(String canonicalUrl, String source, String declaredLang, Str
         return new PageMetadata(canonical, source, declaredLang, headline, author, published, publishedSource);
     }
 
+    /** The first non-empty content of a meta tag by property, name, itemprop or http-equiv (case-insensitive). */
     static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[property], meta[name], meta[itemprop], meta[http-equiv]")) {
-            final String k = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
-            if (k != null && k.equalsIgnoreCase(key)) {
-                final String v = m.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return v;
+        return metaTags(doc).get(key.toLowerCase(Locale.ROOT));
+    }
+
+    private static final String META_CACHE = "entente.meta";
+
+    /** All meta tags of the page, read once and kept on the document. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> metaTags(Document doc) {
+        final Object cached = doc.attributes().userData(META_CACHE);
+        if (cached instanceof java.util.Map<?, ?> m) {
+            return (java.util.Map<String, String>) m;
+        }
+        final java.util.Map<String, String> tags = new java.util.HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            final String v = m.attr("content").strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                final String k = m.attr(attr);
+                if (!k.isBlank()) {
+                    tags.putIfAbsent(k.strip().toLowerCase(Locale.ROOT), v);
                 }
             }
         }
-        return null;
+        doc.attributes().userData(META_CACHE, tags);
+        return tags;
     }
 
     private static String canonicalUrl(Document doc, String fetchedUrl) {

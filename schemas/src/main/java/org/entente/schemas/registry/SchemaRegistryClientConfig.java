@@ -31,6 +31,8 @@ public record SchemaRegistryClientConfig(List<URI> urls, String userInfo, int ma
     public static final String RETRIES_MAX_WAIT_MS = "retries.max.wait.ms";
     /** Connect and request timeout in ms; default 10000. */
     public static final String HTTP_TIMEOUT_MS = "http.timeout.ms";
+    /** Every key is also read with this prefix ({@code schema.registry.max.retries}), as service configs pass them. */
+    public static final String PREFIX = "schema.registry.";
 
     public SchemaRegistryClientConfig {
         urls = List.copyOf(urls);
@@ -52,7 +54,7 @@ public record SchemaRegistryClientConfig(List<URI> urls, String userInfo, int ma
             throw new IllegalArgumentException("Missing " + SCHEMA_REGISTRY_URL);
         }
         final List<URI> urls = new ArrayList<>();
-        String userInfo = text(config.get(BASIC_AUTH_USER_INFO));
+        String userInfo = text(value(config, BASIC_AUTH_USER_INFO));
         for (final String part : urlValue.toString().split(",")) {
             if (part.isBlank()) {
                 continue;
@@ -68,10 +70,15 @@ public record SchemaRegistryClientConfig(List<URI> urls, String userInfo, int ma
             urls.add(URI.create(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path));
         }
         return new SchemaRegistryClientConfig(urls, userInfo,
-                integer(config.get(MAX_RETRIES), 3),
-                Duration.ofMillis(integer(config.get(RETRIES_WAIT_MS), 200)),
-                Duration.ofMillis(integer(config.get(RETRIES_MAX_WAIT_MS), 5000)),
-                Duration.ofMillis(integer(config.get(HTTP_TIMEOUT_MS), 10_000)));
+                integer(value(config, MAX_RETRIES), 3),
+                Duration.ofMillis(integer(value(config, RETRIES_WAIT_MS), 200)),
+                Duration.ofMillis(integer(value(config, RETRIES_MAX_WAIT_MS), 5000)),
+                Duration.ofMillis(integer(value(config, HTTP_TIMEOUT_MS), 10_000)));
+    }
+
+    private static Object value(Map<String, ?> config, String key) {
+        final Object plain = config.get(key);
+        return plain != null ? plain : config.get(PREFIX + key);
     }
 
     private static String text(Object value) {

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -119,6 +120,16 @@ class RestSchemaRegistryClientTest {
                 .hasMessageContaining("HTTP 502").hasMessageContaining("<html><body>Bad Gateway</body></html>")
                 .satisfies(e -> assertThat(((SchemaRegistryException) e).errorCode()).isEqualTo(SchemaRegistryException.NO_ERROR_CODE));
         assertThat(requests).hasSize(3);
+    }
+
+    @Test
+    void readsClientSettingsAlsoUnderTheSchemaRegistryPrefix() {
+        final SchemaRegistryClientConfig config = SchemaRegistryClientConfig.from(Map.of(
+                SchemaRegistryClientConfig.SCHEMA_REGISTRY_URL, "http://registry:8081/",
+                "schema.registry.max.retries", "7", "schema.registry.basic.auth.user.info", "u:p"));
+        assertThat(config.maxRetries()).isEqualTo(7);
+        assertThat(config.userInfo()).isEqualTo("u:p");
+        assertThat(config.urls()).extracting(URI::toString).containsExactly("http://registry:8081");
     }
 
     @Test
