@@ -39,7 +39,7 @@ class DemoCommandIT {
             assertThat(out).contains("[ar]", "[en]", "[fr]", "[ru]");
         }
         if (ServiceDefinitions.named("enrich").isPresent() && ServiceDefinitions.named("alerts").isPresent()) {
-            assertThat(out).contains("ALERT ").contains("CEASEFIRE_START").contains("evidence: ");
+            assertThat(out).contains("ALERT ").contains("evidence: ");
             assertThat(out).contains("Dashboard: http://localhost:");
         }
         assertThat(out.lines().filter(l -> l.startsWith("dead letter"))).isEmpty();

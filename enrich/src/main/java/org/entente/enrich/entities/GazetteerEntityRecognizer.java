@@ -234,7 +234,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         }
 
         private boolean cueNear(Gazetteer.Ambiguity amb, int from, int to) {
-            for (int k = Math.max(0, from - 3); k < Math.min(toks.size(), to + 2); k++) {
+            for (int k = Math.max(0, from - 5); k < Math.min(toks.size(), to + 3); k++) {
                 if (k >= from && k < to) {
                     continue;
                 }

@@ -170,6 +170,7 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("وصل المبعوث إلى العاصمة الأردنية عمان", "ar")).contains("LOCATION:Amman");
         assertThat(names("استضافت سلطنة عمان المحادثات", "ar")).contains("LOCATION:Oman");
         assertThat(names("توسطت عمان بين الطرفين", "ar")).contains("LOCATION:Oman");
+        assertThat(names("في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي في عمان", "ar")).contains("LOCATION:Amman");
     }
 
     @Test
@@ -201,5 +202,35 @@ class GazetteerEntityRecognizerTest {
             t.join();
         }
         assertThat(bad.get()).isZero();
+    }
+
+    @Test
+    void dropsTheOutletOfTheArticlesOwnDatelineButKeepsACitedWire() {
+        assertThat(names("وقال لافروف\n\nجنيف-سانا\nأعلن الوزير", "ar")).doesNotContain("ORG:Syrian Arab News Agency");
+        assertThat(names("Заголовок\n\nМОСКВА, 22 мар — РИА Новости. Постпред заявил", "ru")).doesNotContain("ORG:RIA Novosti");
+        assertThat(names("Titre\n\nBenghazi (Libye), 11 jan 2020 (AFP) - Le maréchal", "fr")).contains("ORG:Agence France-Presse");
+        assertThat(names("ذكرت وكالة سانا أن الجيش تقدم", "ar")).contains("ORG:Syrian Arab News Agency");
+    }
+
+    @Test
+    void agreementsNamedAfterAPlaceYieldNoPlace() {
+        assertThat(names("progress in the implementation of the Riyadh Agreement", "en")).isEmpty();
+        assertThat(names("تنفيذ اتفاق ستوكهولم بشأن الحديدة", "ar")).containsExactly("LOCATION:Hodeidah");
+        assertThat(names("выполнение Минских соглашений", "ru")).isEmpty();
+    }
+
+    @Test
+    void aStateOrganNamedByItsDemonymAlsoNamesTheState() {
+        final Map<String, List<String>> rules = mentionRules("The Russian Foreign Ministry said on Monday", "en");
+        assertThat(rules).containsKeys("Ministry of Foreign Affairs (Russia)", "Russia");
+        assertThat(rules.get("Russia").get(0)).startsWith("implied:");
+        assertThat(names("تقدم الجيش السوري في ريف إدلب", "ar")).contains("ORG:Syrian Arab Army", "LOCATION:Syria");
+        assertThat(names("Syrian Democratic Forces took the town", "en")).containsExactly("ORG:Syrian Democratic Forces");
+    }
+
+    @Test
+    void aTitleCaseHeadlineGivesNoPersonFromItsCapitals() {
+        assertThat(names("UN Envoy Announces 2-month Truce Renewal in Yemen", "en"))
+                .noneMatch(n -> n.startsWith("PERSON:"));
     }
 }
