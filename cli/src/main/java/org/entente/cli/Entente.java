@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.cli.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             LocalCommand.class,
+            DemoCommand.class,
             TailCommand.class,
             RegisterSchemasCommand.class,
             EvaluateCommand.class,

@@ -52,9 +52,9 @@ public final class LocalCommand implements Callable<Integer> {
     }
 
     /** A running local cluster and pipeline, as {@code local} and {@code demo} start them. */
-    record Local(LocalCluster cluster, LocalPipeline pipeline) implements AutoCloseable {
+    public record Local(LocalCluster cluster, LocalPipeline pipeline) implements AutoCloseable {
 
-        static Local start(final EntenteConfig config, final Path dataDir, final Integer kafkaPort,
+        public static Local start(final EntenteConfig config, final Path dataDir, final Integer kafkaPort,
                            final Integer registryPort, final boolean services, final PrintStream out) {
             final long began = System.nanoTime();
             final Path dir = dataDir != null ? dataDir : Path.of(config.get(ConfigKeys.DATA_DIR));

@@ -35,6 +35,11 @@ public final class ShutdownSignal {
         return signal;
     }
 
+    /** A signal released only by {@link #trigger()}: for tests and embedding, leaves the JVM's handlers alone. */
+    public static ShutdownSignal manual() {
+        return new ShutdownSignal();
+    }
+
     /** Blocks until a signal arrives (or {@link #trigger()} is called). */
     public void await() throws InterruptedException {
         received.await();

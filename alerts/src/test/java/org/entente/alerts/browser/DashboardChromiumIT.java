@@ -119,6 +119,8 @@ class DashboardChromiumIT {
     @Test
     @Order(1)
     void screenshotOfTheDashboardWithTheDevelopmentCorpusAlerts() throws Exception {
+        // Makes docs/dashboard.png; a documentation step, so opt-in: mvn verify -pl alerts -am -Dentente.screenshot=true
+        assumeTrue(Boolean.getBoolean("entente.screenshot"), "dashboard screenshot not requested (-Dentente.screenshot=true)");
         final Optional<Path> corpus = DevCorpus.find();
         assumeTrue(corpus.isPresent(), "../shared/corpus/dev-news.jsonl absent: dashboard screenshot skipped");
         final List<EnrichedArticle> articles = DevCorpus.articles(corpus.get());

@@ -21,6 +21,8 @@ final class Candidate {
     final String rule;
     final int ruleIndex;
     final List<Candidate> parts;
+    /** The tense of the sentence around it (+1 future, -1 past), once asked; 0 before. */
+    int direction;
 
     Candidate(int start, int end, Map<String, String> slots, String rule, int ruleIndex) {
         this(start, end, slots, rule, ruleIndex, List.of());
@@ -71,8 +73,8 @@ final class Candidate {
 
     /** Two neighbours make one expression when they say different things: a time and its date, a weekday and its date. */
     boolean canMerge(Candidate next) {
-        if (isDuration() || next.isDuration()) {
-            return false;
+        if (isDuration() || next.isDuration() || (hasTimePart() && next.hasTimePart())) {
+            return false; // two clock times ("midnight Damascus time (2200 GMT)") are two expressions
         }
         for (String k : next.slots.keySet()) {
             if (slots.containsKey(k) && !slots.get(k).equals(next.slots.get(k))) {

@@ -128,7 +128,10 @@ public final class RuleTimeTagger implements TimeTagger {
     private TimeResolver.Context context(TimeResources res, String s, Sentences sentences, Candidate c,
                                          ZonedDateTime reference, LocalDate anchor) {
         boolean needsTense = (c.has("weekday") && !c.has("dir")) || (c.has("midnight") && !c.hasDatePart());
-        int direction = needsTense ? TenseCues.direction(res, s, sentences, c.start, c.end) : 0;
+        if (needsTense && c.direction == 0) {
+            c.direction = TenseCues.direction(res, s, sentences, c.start, c.end);
+        }
+        int direction = needsTense ? c.direction : 0;
         return new TimeResolver.Context(reference, direction, anchor);
     }
 
@@ -139,10 +142,27 @@ public final class RuleTimeTagger implements TimeTagger {
     private static LocalDate statementDay(TimeResources res, String s, Candidate c,
                                           Map<Candidate, TimeResolver.Resolved> resolved, Sentences sentences,
                                           LocalDate refDate) {
-        if (res.speech == null || c.getInt("rel", 0) == 0 || c.has("month") || c.has("day")) {
+        if (c.has("month") || c.has("day")) {
             return null;
         }
         int sentence = sentences.indexOf(c.start);
+        if (c.has("anaphoric")) {
+            // "the next day", "le lendemain", "في اليوم التالي": counted from the last day named before it.
+            LocalDate last = null;
+            int lastStart = -1;
+            for (Map.Entry<Candidate, TimeResolver.Resolved> e : resolved.entrySet()) {
+                Candidate d = e.getKey();
+                String v = e.getValue().value();
+                if (d.end <= c.start && d.start > lastStart && v.length() >= 10 && sentences.indexOf(d.start) >= sentence - 1) {
+                    last = LocalDate.parse(v.substring(0, 10));
+                    lastStart = d.start;
+                }
+            }
+            return last;
+        }
+        if (res.speech == null || c.getInt("rel", 0) == 0) {
+            return null;
+        }
         LocalDate best = null;
         for (Map.Entry<Candidate, TimeResolver.Resolved> e : resolved.entrySet()) {
             Candidate d = e.getKey();
@@ -220,13 +240,28 @@ public final class RuleTimeTagger implements TimeTagger {
             i = j;
         }
         List<Candidate> all = new ArrayList<>();
+        int[] starts = wordStarts(s);
+        Matcher[] matchers = res.matchers.get();
         for (int r = 0; r < rulesCount; r++) {
-            if (res.everywhere.get(r)) {
-                findIn(res, r, s, 0, n, all);
+            boolean everywhere = res.everywhere.get(r);
+            if (!everywhere && sizes[r] == 0) {
+                continue;
+            }
+            Matcher m = matchers[r];
+            if (m == null) {
+                m = res.rules.get(r).pattern().matcher(s);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[r] = m;
+            } else {
+                m.reset(s); // keeps the bounds settings, reuses the group arrays
+            }
+            if (everywhere) {
+                findIn(res, r, m, s, starts, 0, n, all);
                 continue;
             }
             for (int w = 0; w < sizes[r]; w += 2) {
-                findIn(res, r, s, windows[r][w], windows[r][w + 1], all);
+                findIn(res, r, m, s, starts, windows[r][w], windows[r][w + 1], all);
             }
         }
         return all;
@@ -260,41 +295,55 @@ public final class RuleTimeTagger implements TimeTagger {
      * Tries the rule at each word start of [from, to) whose char can open a match (so the regex engine is not
      * entered at every position), keeping the leftmost-longest match and going on after it.
      */
-    private static void findIn(TimeResources res, int index, String s, int from, int to, List<Candidate> all) {
+    private static void findIn(TimeResources res, int index, Matcher m, String s, int[] starts, int from, int to,
+                               List<Candidate> all) {
         TimeRule rule = res.rules.get(index);
-        Matcher m = rule.pattern().matcher(s);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        final int i = index;
-        int p = from;
-        while (p < to) {
-            char c = s.charAt(p);
-            if (Character.isWhitespace(c) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)) && Character.isLetterOrDigit(c))
-                    || !rule.canStartWith(c)) {
-                p++;
+        int k = java.util.Arrays.binarySearch(starts, from);
+        k = k < 0 ? -k - 1 : k;
+        while (k < starts.length && starts[k] < to) {
+            int p = starts[k];
+            if (!rule.canStartWith(s.charAt(p))) {
+                k++;
                 continue;
             }
             m.region(p, to);
             if (!m.lookingAt() || m.end() == m.start()) {
-                p++;
+                k++;
                 continue;
             }
-            {
-                Map<String, String> slots = SlotReader.read(res, rule, m);
-                if (slots != null) {
-                    // Trim the span to the text the groups and literals cover (no trailing blanks).
-                    int end = m.end();
-                    while (end > m.start() && Character.isWhitespace(s.charAt(end - 1))) {
-                        end--;
-                    }
-                    final int start = m.start();
-                    if (all.stream().noneMatch(k -> k.ruleIndex == i && k.start == start)) {
-                        all.add(new Candidate(start, end, slots, rule.id(), i));
-                    }
+            Map<String, String> slots = SlotReader.read(res, rule, m);
+            if (slots != null) {
+                int end = m.end(); // the span ends on the last char the rule read, not on blanks
+                while (end > m.start() && Character.isWhitespace(s.charAt(end - 1))) {
+                    end--;
+                }
+                final int start = m.start();
+                if (all.stream().noneMatch(c -> c.ruleIndex == index && c.start == start)) {
+                    all.add(new Candidate(start, end, slots, rule.id(), index));
                 }
             }
-            p = m.end();
+            int next = m.end();
+            while (k < starts.length && starts[k] < next) {
+                k++;
+            }
         }
+    }
+
+    /** Where a match may start: a non-blank char that does not continue a word or a number. */
+    private static int[] wordStarts(String s) {
+        int[] out = new int[Math.max(16, s.length() / 3)];
+        int n = 0;
+        for (int p = 0; p < s.length(); p++) {
+            char c = s.charAt(p);
+            if (Character.isWhitespace(c) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)) && Character.isLetterOrDigit(c))) {
+                continue;
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = p;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The longest matches win; among equals, the rule listed first. */

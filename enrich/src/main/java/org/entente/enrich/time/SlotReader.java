@@ -23,7 +23,11 @@ final class SlotReader {
             if (text == null) {
                 continue;
             }
-            String slot = group.replaceAll("\\d+$", "");
+            int cut = group.length();
+            while (cut > 0 && Character.isDigit(group.charAt(cut - 1))) {
+                cut--;
+            }
+            String slot = group.substring(0, cut);
             String value = value(res, slot, text.strip());
             if (value == null) {
                 return null;

@@ -58,6 +58,8 @@ final class TimeResources {
     final Map<String, BitSet> triggerIndex = new HashMap<>();
     final BitSet digitRules = new BitSet();
     final BitSet everywhere = new BitSet();
+    /** One matcher per rule and thread, reset on each text instead of allocated again. */
+    final ThreadLocal<java.util.regex.Matcher[]> matchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[rules.size()]);
     final Pattern joiner;
     private Pattern clitic;
     final Pattern future;
@@ -112,6 +114,12 @@ final class TimeResources {
         return new TimeResources(lang);
     }
 
+    private final Map<String, Boolean> clitics = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean isClitic(String prefix) {
+        return clitics.computeIfAbsent(prefix, p -> clitic.matcher(p).matches());
+    }
+
     /** The rules a word of the text may trigger, also after a clitic prefix is taken off; null when none. */
     BitSet rulesTriggeredBy(String word) {
         BitSet hit = triggerIndex.get(word);
@@ -120,7 +128,7 @@ final class TimeResources {
         }
         for (int i = 1; i <= Math.min(4, word.length() - 2); i++) {
             BitSet more = triggerIndex.get(word.substring(i));
-            if (more != null && clitic.matcher(word.substring(0, i)).matches()) {
+            if (more != null && isClitic(word.substring(0, i))) {
                 if (hit == null) {
                     hit = (BitSet) more.clone();
                 } else {
@@ -138,13 +146,16 @@ final class TimeResources {
         if (t == null || key == null) {
             return null;
         }
-        String k = key.strip().replaceAll("\\s+", " ");
+        String k = key.strip();
+        if (k.indexOf("  ") >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) {
+            k = k.replaceAll("\\s+", " ");
+        }
         String v = t.get(k);
         if (v != null || clitic == null) {
             return v;
         }
         for (int i = 1; i <= Math.min(4, k.length() - 2); i++) {
-            if (clitic.matcher(k.substring(0, i)).matches()) {
+            if (isClitic(k.substring(0, i))) {
                 v = t.get(k.substring(i));
                 if (v != null) {
                     return v;

@@ -18,13 +18,14 @@ import org.entente.text.TextNormalizer;
 final class DatelineExtractor {
 
     /** A dateline: the place as written, the agency if named, the day and month if given, and the pattern id. */
-    record Dateline(String place, String agency, MonthDay date, String ruleId) {}
+    record Dateline(String place, String agency, MonthDay date, Integer year, String ruleId) {}
 
     private record Rule(String id, String lang, Pattern pattern) {}
 
     private static final List<Rule> RULES = loadRules();
     private static final Map<String, Integer> MONTHS = loadMonths();
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private DatelineExtractor() {}
 
@@ -40,7 +41,9 @@ final class DatelineExtractor {
                     final String place = m.group("place").strip();
                     final String agency = group(m, "agency");
                     final String date = group(m, "date");
-                    return Optional.of(new Dateline(place, agency, monthDay(date), r.id()));
+                    final Matcher y = YEAR.matcher(m.group());
+                    final Integer year = y.find() ? Integer.valueOf(y.group()) : null;
+                    return Optional.of(new Dateline(place, agency, monthDay(date), year, r.id()));
                 }
             }
         }

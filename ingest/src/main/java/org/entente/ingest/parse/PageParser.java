@@ -4,6 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +51,15 @@ public final class PageParser {
     }
 
     public ParsedPage parse(byte[] body, String contentType, String url) throws PageRejectedException {
-        return parse(body, contentType, url, null);
+        return parse(body, contentType, url, null, null);
     }
 
-    /** As {@link #parse(byte[], String, String)}, with a charset the producer believes the body uses. */
-    public ParsedPage parse(byte[] body, String contentType, String url, String charsetHint) throws PageRejectedException {
+    /**
+     * As {@link #parse(byte[], String, String)}, with a charset the producer believes the body uses and the fetch
+     * time, which places a dateline's day and month ("GENEVA, Sept 10") in a year when nothing else dates the page.
+     */
+    public ParsedPage parse(byte[] body, String contentType, String url, String charsetHint, Instant fetchedAt)
+            throws PageRejectedException {
         if (body == null || body.length == 0) {
             throw new PageRejectedException(RejectReason.EMPTY, "no bytes");
         }
@@ -76,10 +84,10 @@ public final class PageParser {
                     "tags nested " + depth + " deep, over the cap of " + limits.maxDepth());
         }
         final Document doc = Jsoup.parse(html, url == null ? "" : url);
-        return extract(doc, url);
+        return extract(doc, url, fetchedAt);
     }
 
-    private ParsedPage extract(Document doc, String url) throws PageRejectedException {
+    private ParsedPage extract(Document doc, String url, Instant fetchedAt) throws PageRejectedException {
         final PageMetadata meta = PageMetadata.of(doc, url);
         final Element body = doc.body();
         if (body == null) {
@@ -101,8 +109,38 @@ public final class PageParser {
         final Optional<DatelineExtractor.Dateline> dateline = DatelineExtractor.find(paragraphs, lang);
         ZonedDateTime published = meta.published();
         String publishedSource = meta.publishedSource();
+        if (published == null && dateline.isPresent()) {
+            published = datelineDate(dateline.get(), fetchedAt);
+            publishedSource = published == null ? null : "DATELINE";
+        }
         return new ParsedPage(meta.canonicalUrl(), meta.source(), lang, meta.headline(), meta.author(),
                 published, publishedSource, dateline.map(DatelineExtractor.Dateline::place).orElse(null), paragraphs);
+    }
+
+    /**
+     * The day of a dateline at 12:00 UTC: with its own year, or the latest such day not after the fetch day (a
+     * wire dated "Dec 31" fetched on 2 January is last year's). Null without a day, or without a year and a fetch time.
+     */
+    static ZonedDateTime datelineDate(DatelineExtractor.Dateline d, Instant fetchedAt) {
+        if (d.date() == null) {
+            return null;
+        }
+        try {
+            if (d.year() != null) {
+                return d.date().atYear(d.year()).atTime(LocalTime.NOON).atZone(ZoneOffset.UTC);
+            }
+            if (fetchedAt == null) {
+                return null;
+            }
+            final LocalDate fetched = fetchedAt.atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = d.date().atYear(fetched.getYear());
+            if (day.isAfter(fetched.plusDays(1))) {
+                day = d.date().atYear(fetched.getYear() - 1);
+            }
+            return day.atTime(LocalTime.NOON).atZone(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            return null; // 29 February in a common year
+        }
     }
 
     /** Drops a leading paragraph that repeats the headline (an h2 or a styled div standing in for h1). */

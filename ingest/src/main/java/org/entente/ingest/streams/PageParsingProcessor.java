@@ -44,7 +44,8 @@ final class PageParsingProcessor implements FixedKeyProcessor<String, FetchedPag
         try {
             final byte[] body = new byte[page.getBody().remaining()];
             page.getBody().duplicate().get(body);
-            final ParsedPage parsed = parser.parse(body, page.getContentType(), page.getUrl(), page.getCharsetHint());
+            final ParsedPage parsed = parser.parse(body, page.getContentType(), page.getUrl(), page.getCharsetHint(),
+                    page.getFetchedAt());
             outcome = ParseOutcome.parsed(page, ArticleBuilder.build(parsed, page));
         } catch (PageRejectedException e) {
             outcome = ParseOutcome.rejected(page, e);

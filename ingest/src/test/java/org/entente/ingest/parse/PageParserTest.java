@@ -143,6 +143,19 @@ class PageParserTest {
     }
 
     @Test
+    void datesAPageByItsDatelineWhenNothingElseDatesItAndTrustsDetectionOverAWrongLangAttribute() throws Exception {
+        final String html = "<html lang=\"en\"><head><title>Truce</title></head><body><article>"
+                + "<p>МОСКВА, 12 сентября. /ТАСС/. Министр иностранных дел России Сергей Лавров провел телефонный разговор"
+                + " с государственным секретарем США Джоном Керри, сообщили в МИД.</p>"
+                + "<p>Стороны обсудили ход выполнения договоренностей, достигнутых в Женеве.</p></article></body></html>";
+        final ParsedPage p = parser.parse(html.getBytes(StandardCharsets.UTF_8), "text/html", null, null,
+                java.time.Instant.parse("2016-09-13T10:00:00Z"));
+        assertThat(p.lang()).isEqualTo("ru");
+        assertThat(p.publishedSource()).isEqualTo("DATELINE");
+        assertThat(p.published().toLocalDate()).hasToString("2016-09-12");
+    }
+
+    @Test
     void prefersTheBytesOverAFalseCharsetDeclaration() throws Exception {
         final byte[] cp1251 = page("ru-novosti-windows-1251.html");
         final ParsedPage p = parser.parse(cp1251, "text/html; charset=utf-8", null);

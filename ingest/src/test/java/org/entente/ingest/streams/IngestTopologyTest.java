@@ -284,10 +284,18 @@ class IngestTopologyTest {
     }
 
     @Test
-    void aPageWithoutAnyDateKeepsTheFetchTimeAndSaysSo() throws IOException {
-        final Article a = oneArticle(page("https://astana.example/talks", resource("ru-astana-koi8-r-undeclared.html"), null));
+    void aPageWithoutAnyDateKeepsTheFetchTimeAndSaysSo() {
+        final Article a = oneArticle(page("https://wire.example/vote", utf8(article("Council votes", COUNCIL)), "text/html"));
         assertThat(a.getPublishedSource()).isEqualTo("FETCH_TIME");
         assertThat(a.getPublished()).isEqualTo(T0);
+    }
+
+    @Test
+    void aPageDatedOnlyByItsDatelineTakesThatDayInTheYearOfTheFetch() throws IOException {
+        final Article a = oneArticle(page("https://astana.example/talks", resource("ru-astana-koi8-r-undeclared.html"), null));
+        assertThat(a.getPublishedSource()).isEqualTo("DATELINE");
+        assertThat(a.getPublished()).isEqualTo(Instant.parse("2016-01-23T12:00:00Z"));
+        assertThat(a.getDateline()).isEqualTo("АСТАНА");
     }
 
     @Test
