@@ -15,6 +15,7 @@ import org.entente.enrich.phases.PhaseDetector;
 import org.entente.enrich.sentences.Sentence;
 import org.entente.enrich.sentences.SentenceSplitter;
 import org.entente.enrich.statements.StatementExtractor;
+import org.entente.enrich.time.RuleTimeTagger;
 import org.entente.enrich.time.TimeTagger;
 import org.entente.text.NormalizedText;
 import org.entente.text.TextNormalizer;
@@ -30,12 +31,9 @@ public final class Enricher {
     private final StatementExtractor statements;
     private final PhaseDetector phases;
 
-    /**
-     * The library with its rule-based extractors. Until the time tagger lands, the library runs without time
-     * expressions, so nothing is dated.
-     */
+    /** The library with its rule-based extractors: {@link RuleTimeTagger} and {@link GazetteerEntityRecognizer}. */
     public static Enricher load() {
-        return new Enricher((text, lang, reference) -> List.of(), GazetteerEntityRecognizer.load());
+        return new Enricher(RuleTimeTagger.load(), GazetteerEntityRecognizer.load());
     }
 
     public Enricher(TimeTagger timeTagger, EntityRecognizer entityRecognizer) {

@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.entente.text.NormalizedText;
 import org.entente.text.TextNormalizer;
 
@@ -27,6 +25,7 @@ import org.entente.text.TextNormalizer;
 public final class PhraseLexicon {
     private static final String[] AR_PROCLITICS = {"", "و", "ف", "ب", "ل", "ك", "س", "ال", "وال", "فال", "بال", "كال", "لل",
         "ول", "وب", "وس", "فس", "ولل", "وبال", "فب", "فل"};
+    private static final String AR_CLITIC_LETTERS = "وفبلكسا";
     private static final String[] AR_SUFFIXES = {"ه", "ها", "هما", "هم", "ي", "ات", "ين", "ان", "ا", "ون", "وا", "ت", "تا", "نا"};
 
     private final Node root = new Node();
@@ -43,27 +42,40 @@ public final class PhraseLexicon {
 
     /** Reads a lexicon from the class path; a missing resource gives an empty lexicon. */
     public static PhraseLexicon fromResource(String resource, String lang) {
-        final InputStream in = PhraseLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            return new PhraseLexicon(List.of(), "ar".equals(lang));
+        return fromResources(List.of(resource), lang);
+    }
+
+    /**
+     * Reads several files into one trie, so that the text is scanned once; each file is a layer (its index), and
+     * overlapping matches are resolved within a layer only. Missing resources are empty.
+     */
+    public static PhraseLexicon fromResources(List<String> resources, String lang) {
+        final List<LexiconEntry> all = new ArrayList<>();
+        for (int layer = 0; layer < resources.size(); layer++) {
+            final String resource = resources.get(layer);
+            final InputStream in = PhraseLexicon.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                continue;
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                all.addAll(parse(r.lines().toList(), resource, layer));
+            } catch (IOException e) {
+                throw new UncheckedIOException(resource, e);
+            }
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return new PhraseLexicon(parse(r.lines().toList(), resource), "ar".equals(lang));
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        return new PhraseLexicon(all, "ar".equals(lang));
     }
 
     /** Builds a lexicon from lines in the file format (for tests). */
     public static PhraseLexicon fromLines(List<String> lines, String lang) {
-        return new PhraseLexicon(parse(lines, "<lines>"), "ar".equals(lang));
+        return new PhraseLexicon(parse(lines, "<lines>", 0), "ar".equals(lang));
     }
 
     public List<LexiconEntry> entries() {
         return entries;
     }
 
-    static List<LexiconEntry> parse(List<String> lines, String source) {
+    static List<LexiconEntry> parse(List<String> lines, String source, int layer) {
         final List<LexiconEntry> out = new ArrayList<>();
         int n = 0;
         for (String line : lines) {
@@ -76,7 +88,8 @@ public final class PhraseLexicon {
                 throw new IllegalArgumentException(source + ":" + n + ": expected id<TAB>label<TAB>phrase: " + line);
             }
             final String phrase = TextNormalizer.normalizeString(cols[2].strip()).replaceAll("\\s+", " ");
-            out.add(new LexiconEntry(cols[0].strip(), cols[1].strip(), phrase, cols.length > 3 ? cols[3].strip() : ""));
+            out.add(new LexiconEntry(cols[0].strip(), cols[1].strip(), phrase, cols.length > 3 ? cols[3].strip() : "",
+                layer));
         }
         return out;
     }
@@ -97,7 +110,7 @@ public final class PhraseLexicon {
                 node = node.stemChild;
                 continue;
             }
-            node = node.children.computeIfAbsent(c, k -> new Node());
+            node = node.addChild(c);
         }
         node.exactEnds.add(e);
     }
@@ -112,13 +125,13 @@ public final class PhraseLexicon {
             if (!isWordChar(t.charAt(i)) || (i > 0 && isWordChar(t.charAt(i - 1)))) {
                 continue;
             }
-            if (arabic) {
+            if (arabic && AR_CLITIC_LETTERS.indexOf(t.charAt(i)) >= 0) {
                 for (String pre : AR_PROCLITICS) {
-                    if (t.startsWith(pre, i)) {
+                    if (t.startsWith(pre, i) && i + pre.length() < n && root.child(t.charAt(i + pre.length())) != null) {
                         walk(t, i, i + pre.length(), raw, rawEntries);
                     }
                 }
-            } else {
+            } else if (root.child(t.charAt(i)) != null) {
                 walk(t, i, i, raw, rawEntries);
             }
         }
@@ -126,21 +139,27 @@ public final class PhraseLexicon {
         for (int k = 0; k < raw.size(); k++) {
             order.add(k);
         }
+        // longest match first; of two equally long, the more specific entry (a longer phrase: exact beats stem)
         order.sort(Comparator.<Integer>comparingInt(k -> raw.get(k)[1] - raw.get(k)[0]).reversed()
+            .thenComparing(Comparator.<Integer>comparingInt(k -> rawEntries.get(k).phrase().length()).reversed())
             .thenComparingInt(k -> raw.get(k)[0]));
         final List<int[]> kept = new ArrayList<>();
+        final List<Integer> keptLayers = new ArrayList<>();
         final List<LexiconMatch> out = new ArrayList<>();
         for (int k : order) {
             final int[] r = raw.get(k);
             boolean overlaps = false;
-            for (int[] q : kept) {
-                if (r[0] < q[1] && q[0] < r[1]) {
+            final int layer = rawEntries.get(k).layer();
+            for (int q = 0; q < kept.size(); q++) {
+                final int[] o = kept.get(q);
+                if (keptLayers.get(q) == layer && r[0] < o[1] && o[0] < r[1]) {
                     overlaps = true;
                     break;
                 }
             }
             if (!overlaps) {
                 kept.add(r);
+                keptLayers.add(layer);
                 out.add(new LexiconMatch(rawEntries.get(k), nt.originalStart(r[0]), nt.originalEnd(r[1])));
             }
         }
@@ -189,19 +208,19 @@ public final class PhraseLexicon {
             }
             final char c = t.charAt(j);
             if (isSpacing(c)) {
-                node = node.children.get(' ');
+                node = node.child(' ');
                 while (j < n && isSpacing(t.charAt(j))) {
                     j++;
                 }
             } else {
-                node = node.children.get(c);
+                node = node.child(c);
                 j++;
             }
         }
     }
 
     private static boolean isSpacing(char c) {
-        return Character.isWhitespace(c) || c == '"' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„';
+        return c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '"' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„';
     }
 
     /** Where an exact match ending at {@code j} ends, allowing Arabic suffixes; -1 when it ends inside a word. */
@@ -221,13 +240,42 @@ public final class PhraseLexicon {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
         return Character.isLetterOrDigit(c);
     }
 
+    /** A trie node; children in a sorted char array (no boxing: most keys are Arabic or Cyrillic). */
     private static final class Node {
-        final Map<Character, Node> children = new HashMap<>(4);
+        private char[] keys = new char[0];
+        private Node[] next = new Node[0];
         final List<LexiconEntry> exactEnds = new ArrayList<>(1);
         final List<LexiconEntry> stemEnds = new ArrayList<>(1);
         Node stemChild;
+
+        Node child(char c) {
+            final int k = java.util.Arrays.binarySearch(keys, c);
+            return k >= 0 ? next[k] : null;
+        }
+
+        Node addChild(char c) {
+            final int k = java.util.Arrays.binarySearch(keys, c);
+            if (k >= 0) {
+                return next[k];
+            }
+            final int at = -k - 1;
+            final char[] nk = new char[keys.length + 1];
+            final Node[] nn = new Node[next.length + 1];
+            System.arraycopy(keys, 0, nk, 0, at);
+            System.arraycopy(next, 0, nn, 0, at);
+            nk[at] = c;
+            nn[at] = new Node();
+            System.arraycopy(keys, at, nk, at + 1, keys.length - at);
+            System.arraycopy(next, at, nn, at + 1, next.length - at);
+            keys = nk;
+            next = nn;
+            return nn[at];
+        }
     }
 }

@@ -28,7 +28,7 @@ public final class PhaseDetector {
     private static final Set<Phase> AGREEMENT_REACHED = EnumSet.of(Phase.AGREED, Phase.SIGNED, Phase.ENDORSED,
         Phase.IN_FORCE, Phase.EXTENDED);
 
-    private final Map<String, PhraseLexicon[]> lexicons = new ConcurrentHashMap<>();
+    private final Map<String, PhraseLexicon> lexicons = new ConcurrentHashMap<>();
 
     public static PhaseDetector load() {
         final PhaseDetector d = new PhaseDetector();
@@ -40,18 +40,20 @@ public final class PhaseDetector {
 
     private PhaseDetector() {}
 
-    private PhraseLexicon[] lexicons(String lang) {
+    /** Cues (layer 0) and blockers (layer 1) of a language in one trie, so the text is scanned once. */
+    private PhraseLexicon lexicons(String lang) {
         final String l = LANGUAGES.contains(lang) ? lang : "en";
-        return lexicons.computeIfAbsent(l, k -> new PhraseLexicon[] {
-            PhraseLexicon.fromResource("phases/" + k + "/cues.tsv", k),
-            PhraseLexicon.fromResource("phases/" + k + "/blockers.tsv", k)});
+        return lexicons.computeIfAbsent(l, k -> PhraseLexicon.fromResources(
+            List.of("phases/" + k + "/cues.tsv", "phases/" + k + "/blockers.tsv"), k));
     }
 
     /** Every phase assertion in the text, in text order. */
     public List<PhaseCue> detect(AnalysedText a) {
-        final PhraseLexicon[] lx = lexicons(a.lang());
-        final List<LexiconMatch> cues = lx[0].find(a.text());
-        final List<LexiconMatch> blockers = lx[1].find(a.text());
+        final List<LexiconMatch> cues = new ArrayList<>();
+        final List<LexiconMatch> blockers = new ArrayList<>();
+        for (LexiconMatch m : lexicons(a.lang()).find(a.text())) {
+            (m.entry().layer() == 0 ? cues : blockers).add(m);
+        }
         final List<PhaseCue> out = new ArrayList<>();
         final String text = a.original();
         for (Sentence s : a.sentences()) {

@@ -89,6 +89,7 @@ public record DatedSpan(LocalDate date, String time, String offset, int start, i
         String time = null;
         String offset = null;
         LocalDate timeDate = null;
+        LocalDate other = null;
         for (TimeExpression e : parts) {
             final boolean bracketed = text.substring(start, e.start()).indexOf('(') >= 0;
             final Matcher m = FULL_DATE.matcher(e.value());
@@ -106,7 +107,12 @@ public record DatedSpan(LocalDate date, String time, String offset, int start, i
                 }
             } else if (date == null && !bracketed) {
                 date = d;
+            } else if (!bracketed && !d.equals(date)) {
+                other = d;
             }
+        }
+        if (other != null) {
+            return; // two different days side by side ("الاثنين الثلاثاء" read as two dates): nothing to trust
         }
         if (date == null) {
             date = timeDate;

@@ -34,8 +34,11 @@ import org.entente.enrich.sentences.Sentence;
  * before) gives the alert type; the words before the predicate give the modality. One statement per (type, date).
  */
 public final class StatementExtractor {
-    private static final int MAX_COST = 130;
+    private static final int MAX_COST = 180;
     private static final int CLAUSE_PENALTY = 30;
+    private static final int CONJUNCTION_PENALTY = 15;
+    private static final int UNTIL_REACH = 25;
+    private static final Pattern CONJUNCTION = Pattern.compile("(?:^|\\s)(?:and|et|и|а|و)\\s", Pattern.UNICODE_CASE);
     private static final int FROM_MAX_GAP = 14;
     private static final int MODALITY_WINDOW = 80;
     private static final int NEGATION_WINDOW = 30;
@@ -43,7 +46,7 @@ public final class StatementExtractor {
     private static final int FUTURE_DAYS = 366;
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b(\\d{3,4})\\b");
     private static final Set<CueRole> EVENT_NOUNS = EnumSet.of(CueRole.CEASEFIRE, CueRole.EXTENSION, CueRole.AGREEMENT,
-        CueRole.COUNCIL, CueRole.SESSION, CueRole.TALKS, CueRole.MEETING);
+        CueRole.COUNCIL, CueRole.SESSION, CueRole.TALKS, CueRole.MEETING, CueRole.VOTE);
 
     public static StatementExtractor load() {
         for (String lang : StatementLexicons.LANGUAGES) {
@@ -57,10 +60,18 @@ public final class StatementExtractor {
     public List<Statement> extract(AnalysedText a) {
         final StatementLexicons lx = StatementLexicons.forLanguage(a.lang());
         final String text = a.original();
-        final List<LexiconMatch> cues = lx.cues().find(a.text());
-        final List<LexiconMatch> mods = lx.modality().find(a.text());
+        final List<LexiconMatch> cues = new ArrayList<>();
+        final List<LexiconMatch> mods = new ArrayList<>();
+        final List<LexiconMatch> relatives = new ArrayList<>();
+        for (LexiconMatch m : lx.all().find(a.text())) {
+            switch (m.entry().layer()) {
+                case StatementLexicons.CUES -> cues.add(m);
+                case StatementLexicons.MODALITY -> mods.add(m);
+                default -> relatives.add(m);
+            }
+        }
         final List<DatedSpan> spans = DatedSpan.group(text, a.times(), cues);
-        final Article art = new Article(a, text, cues, mods, spans);
+        final Article art = new Article(a, text, cues, mods, spans, relatives);
         final List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             sentence(art, s, candidates);
@@ -79,6 +90,7 @@ public final class StatementExtractor {
         if (cues.isEmpty() || spans.isEmpty()) {
             return;
         }
+        final Set<DatedSpan> endDates = endDates(cues, spans);
         final List<Binding> pairs = new ArrayList<>();
         for (LexiconMatch c : cues) {
             final CueRole role = role(c);
@@ -86,6 +98,9 @@ public final class StatementExtractor {
                 continue;
             }
             for (DatedSpan d : spans) {
+                if (endDates.contains(d) != (role == CueRole.UNTIL)) {
+                    continue;
+                }
                 final int cost = cost(art.text, c, role, d);
                 if (cost <= MAX_COST) {
                     pairs.add(new Binding(c, role, d, cost, "assoc:nearest"));
@@ -103,22 +118,30 @@ public final class StatementExtractor {
                 bound.add(b);
             }
         }
-        // an extension is dated by the day it is announced or agreed: it may take the date of the saying verb
+        // An extension is dated by the day it is announced or agreed, so it may share the date of the saying verb;
+        // an adoption shares the date of the vote or session it happened at ("voted on Monday to adopt").
         for (LexiconMatch c : cues) {
             final CueRole role = role(c);
-            if ((role == CueRole.EXTEND || role == CueRole.EXTENSION) && !usedCues.contains(c)) {
-                Binding best = null;
-                for (Binding b : bound) {
-                    if (b.role == CueRole.SINK && (best == null
-                        || Math.abs(b.span.start() - c.start()) < Math.abs(best.span.start() - c.start()))) {
-                        best = b;
-                    }
-                }
-                if (best != null) {
-                    bound.add(new Binding(c, role, best.span, best.cost, "assoc:announcement-date"));
+            if (usedCues.contains(c)) {
+                continue;
+            }
+            final Set<CueRole> lenders = switch (role) {
+                case EXTEND, EXTENSION -> EnumSet.of(CueRole.SINK);
+                case ADOPT -> EnumSet.of(CueRole.VOTE, CueRole.MEET, CueRole.SESSION, CueRole.SINK);
+                default -> EnumSet.noneOf(CueRole.class);
+            };
+            Binding best = null;
+            for (Binding b : bound) {
+                if (lenders.contains(b.role) && (best == null
+                    || Math.abs(b.span.start() - c.start()) < Math.abs(best.span.start() - c.start()))) {
+                    best = b;
                 }
             }
+            if (best != null) {
+                bound.add(new Binding(c, role, best.span, best.cost, "assoc:shared-date:" + best.cue.id()));
+            }
         }
+        reanchorReportedSpeech(art, bound);
         final List<DatedSpan> untils = new ArrayList<>();
         for (Binding b : bound) {
             if (b.role == CueRole.UNTIL) {
@@ -128,6 +151,58 @@ public final class StatementExtractor {
         for (Binding b : bound) {
             for (Typed t : types(art, s, cues, b)) {
                 addCandidate(art, s, cues, b, t, untils, out);
+            }
+        }
+    }
+
+    /** Spans that an "until" cue introduces ("до полуночи с 10 на 11 мая"): they end an event, they start none. */
+    private static Set<DatedSpan> endDates(List<LexiconMatch> cues, List<DatedSpan> spans) {
+        final Set<DatedSpan> out = new HashSet<>();
+        for (LexiconMatch c : cues) {
+            if (role(c) != CueRole.UNTIL) {
+                continue;
+            }
+            for (DatedSpan d : spans) {
+                if (d.start() >= c.end()) {
+                    if (d.start() - c.end() <= UNTIL_REACH) {
+                        out.add(d);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reported speech: "said on Friday that the talks open tomorrow" puts the talks on Saturday. A span that is only a
+     * relative day word, resolved against the publication day, moves to the day of the saying bound before it in the
+     * same sentence.
+     */
+    private static void reanchorReportedSpeech(Article art, List<Binding> bound) {
+        final LocalDate pub = art.a.publicationDate();
+        for (int i = 0; i < bound.size(); i++) {
+            final Binding b = bound.get(i);
+            if (b.role == CueRole.SINK || b.role == CueRole.UNTIL) {
+                continue;
+            }
+            final LexiconMatch rel = art.relativeAt(b.span);
+            if (rel == null) {
+                continue;
+            }
+            final int offset = Integer.parseInt(rel.label());
+            Binding saying = null;
+            for (Binding o : bound) {
+                if (o.role == CueRole.SINK && o.span.end() <= b.span.start() && !o.span.date().equals(pub)
+                    && art.relativeAt(o.span) == null && (saying == null || o.span.start() > saying.span.start())) {
+                    saying = o;
+                }
+            }
+            if (saying != null && b.span.date().equals(pub.plusDays(offset))) {
+                final DatedSpan d = b.span;
+                final DatedSpan moved = new DatedSpan(saying.span.date().plusDays(offset), d.time(), d.offset(), d.start(),
+                    d.end(), d.parts());
+                bound.set(i, new Binding(b.cue, b.role, moved, b.cost, b.rule + ",assoc:reported-speech:" + rel.id()));
             }
         }
     }
@@ -150,10 +225,11 @@ public final class StatementExtractor {
         } else {
             return Integer.MAX_VALUE; // a cue inside a time expression ("الثاني من أبريل") dates nothing
         }
-        if ((role == CueRole.FROM || role == CueRole.UNTIL) && cost > FROM_MAX_GAP) {
+        if (role == CueRole.FROM && cost > FROM_MAX_GAP || role == CueRole.UNTIL && cost > UNTIL_REACH) {
             return Integer.MAX_VALUE;
         }
-        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to);
+        final int conjunction = CONJUNCTION.matcher(text.substring(from, to)).find() ? CONJUNCTION_PENALTY : 0;
+        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to) + conjunction;
     }
 
     private static int clauseBreaks(String text, int from, int to) {
@@ -201,6 +277,8 @@ public final class StatementExtractor {
                     final AlertType t = noun == null ? null : eventOf(art, s, cues, noun);
                     if (t != null) {
                         out.add(new Typed(t, noun));
+                    } else if (noun == null && art.persons(s) >= 2) {
+                        out.add(new Typed(AlertType.TALKS_SCHEDULED, null)); // two named people meet
                     }
                 }
             }
@@ -236,6 +314,8 @@ public final class StatementExtractor {
                 : AlertType.SECURITY_COUNCIL_MEETING;
             case MEETING -> has(cues, CueRole.COUNCIL) ? AlertType.SECURITY_COUNCIL_MEETING
                 : art.persons(s) >= 2 ? AlertType.TALKS_SCHEDULED : null;
+            case VOTE -> has(cues, CueRole.ASSEMBLY) || !(art.council || has(cues, CueRole.COUNCIL)) ? null
+                : AlertType.SECURITY_COUNCIL_MEETING;
             default -> null;
         };
     }
@@ -461,9 +541,12 @@ public final class StatementExtractor {
         final boolean ceasefire;
         final boolean council;
         final String mainLocation;
+        final List<LexiconMatch> relatives;
 
-        Article(AnalysedText a, String text, List<LexiconMatch> cues, List<LexiconMatch> mods, List<DatedSpan> spans) {
+        Article(AnalysedText a, String text, List<LexiconMatch> cues, List<LexiconMatch> mods, List<DatedSpan> spans,
+                List<LexiconMatch> relatives) {
             this.a = a;
+            this.relatives = relatives;
             this.text = text;
             this.cues = cues;
             this.mods = mods;
@@ -477,6 +560,17 @@ public final class StatementExtractor {
                 }
             }
             this.mainLocation = main == null ? null : main.name();
+        }
+
+        /** The relative day word a span consists of ("tomorrow", "غدا"), or null. */
+        LexiconMatch relativeAt(DatedSpan d) {
+            for (LexiconMatch m : relatives) {
+                if (m.start() >= d.start() && m.end() <= d.end()) {
+                    final String rest = (text.substring(d.start(), m.start()) + text.substring(m.end(), d.end())).strip();
+                    return rest.isEmpty() || rest.length() <= 3 ? m : null;
+                }
+            }
+            return null;
         }
 
         int persons(Sentence s) {

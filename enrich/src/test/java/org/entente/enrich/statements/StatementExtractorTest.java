@@ -166,4 +166,21 @@ class StatementExtractorTest {
         assertThat(s.evidence()).contains("take effect");
         assertThat(s.rules()).anyMatch(r -> r.startsWith("cue:en.start")).anyMatch(r -> r.startsWith("time:"));
     }
+
+    @Test
+    void aRelativeDayInReportedSpeechCountsFromTheDayOfTheSaying() {
+        final TestTexts t = TestTexts.of("en",
+            "The envoy said on Friday that the talks would resume tomorrow in Geneva.", SAT_DAMASCUS)
+            .date("Friday", "2016-09-09").date("tomorrow", "2016-09-11");
+        assertThat(alerts(t)).containsExactly("TALKS_SCHEDULED 2016-09-10 SCHEDULED");
+    }
+
+    @Test
+    void anAdoptionSharesTheDayOfTheVote() {
+        final TestTexts t = TestTexts.of("en",
+            "The Security Council voted 14-0 on Monday to adopt resolution 2401.", "2018-02-26T12:00:00-05:00")
+            .date("Monday", "2018-02-26");
+        assertThat(alerts(t)).containsExactlyInAnyOrder("SECURITY_COUNCIL_MEETING 2018-02-26 SCHEDULED",
+            "RESOLUTION_ADOPTED 2018-02-26 SCHEDULED");
+    }
 }
