@@ -62,7 +62,10 @@ final class Tokenizer {
 
     static String[] keys(String word, Script script, boolean alias) {
         return switch (script) {
-            case CYRILLIC -> new String[] {RussianStem.stem(word)};
+            case CYRILLIC -> alias || word.length() < 5 || !(word.endsWith("ия") || word.endsWith("ию"))
+                    ? new String[] {RussianStem.stem(word)}
+                    // "Дмитрия" is the genitive of "Дмитрий" as well as a form of an -ия noun: try both.
+                    : new String[] {RussianStem.stem(word), RussianStem.stem(word.substring(0, word.length() - 2) + "ий")};
             case ARABIC -> alias ? new String[] {ArabicClitics.core(word)} : ArabicClitics.candidates(word);
             default -> new String[] {word};
         };

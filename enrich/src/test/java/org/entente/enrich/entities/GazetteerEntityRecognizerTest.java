@@ -49,6 +49,8 @@ class GazetteerEntityRecognizerTest {
         ru | заседание Совета Безопасности ООН                | ORG:United Nations Security Council
         ru | Россия и США договорились                        | LOCATION:United States
         ru | из России в Сирию                                | LOCATION:Syria
+        ru | по словам Дмитрия Пескова                        | PERSON:Dmitry Peskov
+        ru | встреча с Василием Небензей                      | PERSON:Vasily Nebenzya
         """)
     void findsTheEntityThroughCliticsCaseEndingsPossessivesAndElision(String lang, String text, String expected) {
         assertThat(names(text, lang)).contains(expected);
