@@ -63,15 +63,17 @@ public final class StatementExtractor {
         final List<LexiconMatch> cues = new ArrayList<>();
         final List<LexiconMatch> mods = new ArrayList<>();
         final List<LexiconMatch> relatives = new ArrayList<>();
+        final List<LexiconMatch> weekdays = new ArrayList<>();
         for (LexiconMatch m : lx.all().find(a.text())) {
             switch (m.entry().layer()) {
                 case StatementLexicons.CUES -> cues.add(m);
                 case StatementLexicons.MODALITY -> mods.add(m);
-                default -> relatives.add(m);
+                case StatementLexicons.RELATIVE -> relatives.add(m);
+                default -> weekdays.add(m);
             }
         }
         final List<DatedSpan> spans = DatedSpan.group(text, a.times(), cues);
-        final Article art = new Article(a, text, cues, mods, spans, relatives);
+        final Article art = new Article(a, text, cues, mods, spans, relatives, weekdays);
         final List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             sentence(art, s, candidates);
@@ -142,6 +144,7 @@ public final class StatementExtractor {
             }
         }
         reanchorReportedSpeech(art, bound);
+        forwardWeekdays(art, bound);
         final List<DatedSpan> untils = new ArrayList<>();
         for (Binding b : bound) {
             if (b.role == CueRole.UNTIL) {
@@ -203,6 +206,34 @@ public final class StatementExtractor {
                 final DatedSpan moved = new DatedSpan(saying.span.date().plusDays(offset), d.time(), d.offset(), d.start(),
                     d.end(), d.parts());
                 bound.set(i, new Binding(b.cue, b.role, moved, b.cost, b.rule + ",assoc:reported-speech:" + rel.id()));
+            }
+        }
+    }
+
+    /**
+     * A bare weekday that a forward-looking cue dates ("effective from sundown on Monday", "scheduled for Friday") names
+     * the coming such day: when it was resolved into the past week, it moves a week ahead.
+     */
+    private static void forwardWeekdays(Article art, List<Binding> bound) {
+        final LocalDate pub = art.a.publicationDate();
+        for (int i = 0; i < bound.size(); i++) {
+            final Binding b = bound.get(i);
+            final DatedSpan d = b.span;
+            if ((b.role != CueRole.FROM && b.role != CueRole.SCHEDULE) || d.parts().size() != 1 || !d.date().isBefore(pub)
+                || d.date().isBefore(pub.minusDays(6))) {
+                continue;
+            }
+            final String written = art.text.substring(d.start(), d.end());
+            if (written.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            for (LexiconMatch w : art.weekdays) {
+                if (w.start() >= d.start() && w.end() <= d.end()) {
+                    final DatedSpan moved = new DatedSpan(d.date().plusDays(7), d.time(), d.offset(), d.start(), d.end(),
+                        d.parts());
+                    bound.set(i, new Binding(b.cue, b.role, moved, b.cost, b.rule + ",assoc:forward-weekday:" + w.id()));
+                    break;
+                }
             }
         }
     }
@@ -542,11 +573,13 @@ public final class StatementExtractor {
         final boolean council;
         final String mainLocation;
         final List<LexiconMatch> relatives;
+        final List<LexiconMatch> weekdays;
 
         Article(AnalysedText a, String text, List<LexiconMatch> cues, List<LexiconMatch> mods, List<DatedSpan> spans,
-                List<LexiconMatch> relatives) {
+                List<LexiconMatch> relatives, List<LexiconMatch> weekdays) {
             this.a = a;
             this.relatives = relatives;
+            this.weekdays = weekdays;
             this.text = text;
             this.cues = cues;
             this.mods = mods;

@@ -183,4 +183,12 @@ class StatementExtractorTest {
         assertThat(alerts(t)).containsExactlyInAnyOrder("SECURITY_COUNCIL_MEETING 2018-02-26 SCHEDULED",
             "RESOLUTION_ADOPTED 2018-02-26 SCHEDULED");
     }
+
+    @Test
+    void aWeekdayAfterAForwardLookingCueNamesTheComingDay() {
+        final TestTexts t = TestTexts.of("en",
+            "The two powers hailed a deal, including a nationwide ceasefire effective from sundown on Monday.", SAT_DAMASCUS)
+            .date("Monday", "2016-09-05");
+        assertThat(alerts(t)).containsExactly("CEASEFIRE_START 2016-09-12 SCHEDULED");
+    }
 }
