@@ -75,7 +75,7 @@ public final class RuleTimeTagger implements TimeTagger {
             LocalDate anchor = c.isDuration() ? null : anchorDay(c, resolved, sentences);
             TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, anchor));
             if (r != null) {
-                resolved.put(c, r);
+                resolved.put(c, glossed(c, r, found, resolved, s));
             }
         }
         for (Candidate c : found) {
@@ -97,6 +97,33 @@ public final class RuleTimeTagger implements TimeTagger {
         out.sort(Comparator.comparingInt(TimeExpression::start).thenComparing(e -> -e.end()));
         return List.copyOf(out);
     }
+
+    /**
+     * A clock time in brackets right after another one is the same instant in another zone ("dimanche 00H00
+     * (22H00 GMT)", "noon local time (10am BST)"): when the instant, read in the bracketed time's offset, shows the
+     * same hour and minute, its day is taken from there, which may be the day before or after.
+     */
+    private static TimeResolver.Resolved glossed(Candidate c, TimeResolver.Resolved r, List<Candidate> found,
+                                                 Map<Candidate, TimeResolver.Resolved> resolved, String s) {
+        int at = found.indexOf(c);
+        if (r.kind() != TimeKind.TIME || c.hasDatePart() || at <= 0) {
+            return r;
+        }
+        Candidate prev = found.get(at - 1);
+        TimeResolver.Resolved pr = resolved.get(prev);
+        if (pr == null || pr.kind() != TimeKind.TIME || !GLOSS_OPENING.matcher(s.substring(prev.end, c.start)).matches()) {
+            return r;
+        }
+        java.time.OffsetDateTime mine = java.time.OffsetDateTime.parse(r.value());
+        java.time.OffsetDateTime same = java.time.OffsetDateTime.parse(pr.value()).withOffsetSameInstant(mine.getOffset());
+        if (same.getHour() != mine.getHour() || same.getMinute() != mine.getMinute()) {
+            return r;
+        }
+        return new TimeResolver.Resolved(TimeKind.TIME,
+                same.toLocalDateTime().toString().substring(0, 16) + TimeResolver.offsetText(same.getOffset()));
+    }
+
+    private static final java.util.regex.Pattern GLOSS_OPENING = java.util.regex.Pattern.compile("[\\s,]*[(\\[]\\s*");
 
     /** Runs of neighbouring date parts of a merged time expression ("يوم غدا" + "الجمعة"), each run one date. */
     private static List<Candidate> dayParts(Candidate c) {
@@ -204,6 +231,9 @@ public final class RuleTimeTagger implements TimeTagger {
             if (distance >= 0 && distance < bestDistance) {
                 bestDistance = distance;
                 best = LocalDate.parse(v.substring(0, 10));
+                if (d.has("midnight") && !"into".equals(d.get("midnight"))) {
+                    best = best.minusDays(1); // "minuit le 24 avril (lundi 22H00 GMT)": the gloss belongs to the 24th
+                }
             }
         }
         return best;
