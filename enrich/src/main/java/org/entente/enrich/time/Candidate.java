@@ -21,8 +21,9 @@ final class Candidate {
     final String rule;
     final int ruleIndex;
     final List<Candidate> parts;
-    /** The tense of the sentence around it (+1 future, -1 past), once asked; 0 before. */
+    /** The tense of the sentence around it (+1 future, -1 past, {@link TenseCues#UNMARKED}), once {@link #tenseAsked}. */
     int direction;
+    boolean tenseAsked;
 
     Candidate(int start, int end, Map<String, String> slots, String rule, int ruleIndex) {
         this(start, end, slots, rule, ruleIndex, List.of());

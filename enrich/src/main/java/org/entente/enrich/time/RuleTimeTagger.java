@@ -155,8 +155,9 @@ public final class RuleTimeTagger implements TimeTagger {
     private TimeResolver.Context context(TimeResources res, String s, Sentences sentences, Candidate c,
                                          ZonedDateTime reference, LocalDate anchor) {
         boolean needsTense = (c.has("weekday") && !c.has("dir")) || (c.has("midnight") && !c.hasDatePart());
-        if (needsTense && c.direction == 0) {
+        if (needsTense && !c.tenseAsked) {
             c.direction = TenseCues.direction(res, s, sentences, c.start, c.end);
+            c.tenseAsked = true;
         }
         int direction = needsTense ? c.direction : 0;
         return new TimeResolver.Context(reference, direction, anchor);

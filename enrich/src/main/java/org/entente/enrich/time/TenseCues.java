@@ -5,9 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * The direction a bare weekday points to: the nearest tense cue of its sentence (future markers such as سـ، سوف,
- * will, va, будет; past ones such as أمس, had, depuis, вчера) decides; with none, news reports the past.
+ * will, va, будет; past ones such as أمس, had, depuis, вчера) decides; with none, the sentence implies no direction
+ * ({@link #UNMARKED}) and a weekday takes the nearest such day (spec §2).
  */
 final class TenseCues {
+    /** No tense cue in the sentence: neither future (+1) nor past (-1). */
+    static final int UNMARKED = 0;
     private static final int WINDOW = 120;
 
     private TenseCues() {}
@@ -21,7 +24,7 @@ final class TenseCues {
         int past = Math.min(nearest(res.past, null, s, from, start, start, end),
                 nearest(res.past, res.speech, s, end, to, start, end));
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
-            return -1;
+            return UNMARKED;
         }
         return future <= past ? 1 : -1;
     }

@@ -48,8 +48,8 @@ final class TimeResolver {
             if (midnight) {
                 // "midnight Sunday" ends Sunday; "полночь на субботу" (into Saturday) names the day it starts.
                 boolean into = "into".equals(c.get("midnight"));
-                if (date == null && !into && ctx.anchor() == null && ctx.direction() < 0) {
-                    into = true; // a bare "midnight" in a past-tense sentence: the one that began the day
+                if (date == null && !into && ctx.anchor() == null && ctx.direction() <= 0) {
+                    into = true; // a bare "midnight" in a past-tense (or untensed) sentence: the one that began the day
                 }
                 day = into ? day : day.plusDays(1);
                 hour = 0;
@@ -207,7 +207,8 @@ final class TimeResolver {
 
     /**
      * A weekday: with next/last (dir ±1) strictly after/before the reference; with "this" (0) the coming one, today
-     * included; bare, the publication day itself if it is that day, else in the direction of the sentence's tense.
+     * included; bare, the publication day itself if it is that day, else in the direction of the sentence's tense,
+     * or with no tense ({@link TenseCues#UNMARKED}) the nearest such day (at most three days away).
      */
     static LocalDate weekday(int weekday, Integer dir, int tense, LocalDate ref) {
         DayOfWeek dow = DayOfWeek.of(weekday);
@@ -216,6 +217,10 @@ final class TimeResolver {
                 return ref;
             }
             dir = tense;
+            if (dir == TenseCues.UNMARKED) {
+                int ahead = (weekday - ref.getDayOfWeek().getValue() + 7) % 7;
+                dir = ahead <= 3 ? 1 : -1;
+            }
         }
         if (dir > 0) {
             return ref.with(TemporalAdjusters.next(dow));
