@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * ISR 1, a small log-cleaner buffer (the default costs ~170 MiB of heap), and no initial rebalance
  * delay for classic or streams groups.
  */
-public final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka implements KafkaBroker {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final int NODE_ID = 1;
@@ -160,6 +160,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /** The address clients use, {@code localhost:PORT}. */
+    @Override
     public String bootstrapServers() {
         return "localhost:" + port;
     }
@@ -173,6 +174,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /** A new admin client for this broker; the caller closes it. */
+    @Override
     public Admin admin() {
         final Map<String, Object> config = new HashMap<>();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());

@@ -22,11 +22,11 @@ public final class LocalCluster implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCluster.class);
 
     private final Path dataDir;
-    private final EmbeddedKafka kafka;
+    private final KafkaBroker kafka;
     private final LocalSchemaRegistry registry;
     private final Topics topics;
 
-    private LocalCluster(final Path dataDir, final EmbeddedKafka kafka, final LocalSchemaRegistry registry,
+    private LocalCluster(final Path dataDir, final KafkaBroker kafka, final LocalSchemaRegistry registry,
                          final Topics topics) {
         this.dataDir = dataDir;
         this.kafka = kafka;
@@ -36,8 +36,11 @@ public final class LocalCluster implements AutoCloseable {
 
     /** Starts broker and registry on {@code dataDir} (ports: 0 = any free port) and creates the pipeline's topics. */
     public static LocalCluster start(final Path dataDir, final int kafkaPort, final int registryPort) {
+        return start(dataDir, EmbeddedKafka.start(dataDir, kafkaPort), registryPort);
+    }
+
+    private static LocalCluster start(final Path dataDir, final KafkaBroker kafka, final int registryPort) {
         final long began = System.nanoTime();
-        final EmbeddedKafka kafka = EmbeddedKafka.start(dataDir, kafkaPort);
         LocalSchemaRegistry registry = null;
         try {
             registry = LocalSchemaRegistry.start(kafka.bootstrapServers(), registryPort);
@@ -58,16 +61,22 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
-    /** A throw-away cluster on a temporary directory and free ports: for tests. */
+    /**
+     * A throw-away cluster on a temporary directory and free ports: for tests. The broker is the embedded one,
+     * or Testcontainers' Kafka when {@link KafkaBroker#testcontainersRequested()} (needs a Docker engine).
+     */
     public static LocalCluster startTemporary() {
         try {
-            return start(Files.createTempDirectory("entente-local-"), 0, 0);
+            final Path dir = Files.createTempDirectory("entente-local-");
+            return KafkaBroker.testcontainersRequested()
+                    ? start(dir, ContainerKafka.start(), 0)
+                    : start(dir, 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static EntenteConfig baseConfig(final EmbeddedKafka kafka, final LocalSchemaRegistry registry,
+    private static EntenteConfig baseConfig(final KafkaBroker kafka, final LocalSchemaRegistry registry,
                                             final Path dataDir) {
         return pin(EntenteConfig.of(Map.of(), Map.of()), kafka.bootstrapServers(), registry.url(), dataDir);
     }
@@ -105,7 +114,7 @@ public final class LocalCluster implements AutoCloseable {
         return topics;
     }
 
-    public EmbeddedKafka kafka() {
+    public KafkaBroker kafka() {
         return kafka;
     }
 

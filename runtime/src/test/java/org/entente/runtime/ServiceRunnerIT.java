@@ -47,7 +47,7 @@ class ServiceRunnerIT {
 
     private static final String OUT = "passthrough.out";
     private static LocalCluster cluster;
-    private static EmbeddedKafka kafka;
+    private static KafkaBroker kafka;
 
     @BeforeAll
     static void startCluster() {
