@@ -13,12 +13,12 @@ import org.entente.ingest.feed.FilePages;
 import org.entente.ingest.feed.KafkaPageSink;
 import org.entente.ingest.feed.RssPoller;
 import org.entente.ingest.feed.SafeFetcher;
-import org.entente.runtime.ConfigKeys;
 import org.entente.runtime.EntenteConfig;
 import org.entente.runtime.ShutdownSignal;
 import org.entente.schemas.Topics;
 import org.entente.schemas.avro.FetchedPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,14 +51,8 @@ public final class FeedCommand implements Callable<Integer> {
     @Option(names = "--state-dir", paramLabel = "DIR", description = "Where feed state (ETag, sent items) is kept; default .entente/feeds.")
     Path stateDir = Path.of(".entente", "feeds");
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file; environment variables override it.")
-    Path configFile;
-
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT", description = "Overrides bootstrap.servers.")
-    String bootstrap;
-
-    @Option(names = "--registry-url", paramLabel = "URL", description = "Overrides schema.registry.url.")
-    String registryUrl;
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -66,13 +60,7 @@ public final class FeedCommand implements Callable<Integer> {
             System.err.println("feed: give files, folders, URLs or --rss URL");
             return 2;
         }
-        EntenteConfig config = EntenteConfig.load(configFile);
-        if (bootstrap != null) {
-            config = config.overriding(ConfigKeys.BOOTSTRAP_SERVERS, bootstrap);
-        }
-        if (registryUrl != null) {
-            config = config.overriding(ConfigKeys.SCHEMA_REGISTRY_URL, registryUrl);
-        }
+        final EntenteConfig config = cluster.load();
         final Topics topics = Topics.create(config.serdeConfig());
         final FetcherSettings settings = FetcherSettings.defaults().withAllowPrivate(allowPrivate);
         int failures = 0;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +19,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.entente.runtime.ConfigKeys;
 import org.entente.runtime.EntenteConfig;
 import org.entente.runtime.ShutdownSignal;
 import org.entente.schemas.registry.SchemaRegistryClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,14 +47,8 @@ public final class TailCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per record: topic, partition, offset, timestamp, key, value, headers.")
     boolean json;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file; environment variables override it.")
-    Path configFile;
-
-    @Option(names = "--bootstrap-server", paramLabel = "HOST:PORT", description = "Overrides bootstrap.servers.")
-    String bootstrap;
-
-    @Option(names = "--registry-url", paramLabel = "URL", description = "Overrides schema.registry.url.")
-    String registryUrl;
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Option(names = "--max-records", paramLabel = "N", description = "Stop after N records (default: run until Ctrl-C).")
     long maxRecords = Long.MAX_VALUE;
@@ -66,13 +59,7 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         final ShutdownSignal signal = ShutdownSignal.install();
-        EntenteConfig config = EntenteConfig.load(configFile);
-        if (bootstrap != null) {
-            config = config.overriding(ConfigKeys.BOOTSTRAP_SERVERS, bootstrap);
-        }
-        if (registryUrl != null) {
-            config = config.overriding(ConfigKeys.SCHEMA_REGISTRY_URL, registryUrl);
-        }
+        final EntenteConfig config = cluster.load();
         final RecordPrinter printer = new RecordPrinter(SchemaRegistryClient.create(config.serdeConfig()), json);
         final Map<String, Object> settings = new HashMap<>(config.kafkaClientSettings());
         settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
