@@ -120,8 +120,25 @@ final class TimeResources {
         return clitics.computeIfAbsent(prefix, p -> clitic.matcher(p).matches());
     }
 
+    private static final BitSet NONE = new BitSet();
+    /** Answers of {@link #rulesTriggeredBy} for words already seen (news repeats its words); capped in size. */
+    private final Map<String, BitSet> triggeredCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TRIGGERED_CACHE_MAX = 200_000;
+
     /** The rules a word of the text may trigger, also after a clitic prefix is taken off; null when none. */
     BitSet rulesTriggeredBy(String word) {
+        BitSet cached = triggeredCache.get(word);
+        if (cached == null) {
+            cached = triggeredBy(word);
+            cached = cached == null ? NONE : cached;
+            if (triggeredCache.size() < TRIGGERED_CACHE_MAX) {
+                triggeredCache.put(word, cached);
+            }
+        }
+        return cached == NONE ? null : cached;
+    }
+
+    private BitSet triggeredBy(String word) {
         BitSet hit = triggerIndex.get(word);
         if (clitic == null) {
             return hit;
