@@ -345,7 +345,7 @@ public final class RuleTimeTagger implements TimeTagger {
         k = k < 0 ? -k - 1 : k;
         while (k < starts.length && starts[k] < lastStart) {
             int p = starts[k];
-            if (!rule.canStartWith(s.charAt(p))) {
+            if (!rule.canStartWith(s.charAt(p)) || !res.mayStart(index, s, p, to)) {
                 k++;
                 continue;
             }

@@ -107,6 +107,9 @@ final class TimeResources {
                 wideIndex.computeIfAbsent(word, k -> new BitSet()).set(i);
             }
         }
+        for (int i = 0; i < rules.size(); i++) {
+            openings.add(new java.util.concurrent.ConcurrentHashMap<>());
+        }
         BitSet digitWide = new BitSet();
         for (int i = 0; i < rules.size(); i++) {
             String lb = leadingLookBehind(rules.get(i).source());
@@ -133,6 +136,43 @@ final class TimeResources {
 
     private boolean isClitic(String prefix) {
         return clitics.computeIfAbsent(prefix, p -> clitic.matcher(p).matches());
+    }
+
+    /** Per rule: opening words already tried alone, and whether a match may start with them. */
+    private final List<Map<String, Boolean>> openings = new ArrayList<>();
+    private static final int OPENINGS_MAX = 20_000;
+
+    /**
+     * Whether rule {@code r} may match at {@code p}, judged from the word there and the char after it alone: the
+     * rule is tried once on that short text, and when it fails without reaching its end ({@code hitEnd}), no longer
+     * text that starts so can match either. Most tries fail within the first word ("the", "في", "после"), so the
+     * answer, kept per word, spares the full try (a matcher reset costs as much as the pattern has groups). Rules
+     * opening with a look-behind need the text before and are always tried.
+     */
+    boolean mayStart(int r, String s, int p, int to) {
+        TimeRule rule = rules.get(r);
+        if (!rule.wideTriggers().isEmpty() || rule.source().startsWith("(?<=")) {
+            return true;
+        }
+        int e = p + 1;
+        char c = s.charAt(p);
+        if (Character.isLetterOrDigit(c)) {
+            boolean digit = Character.isDigit(c);
+            while (e < to && Character.isLetterOrDigit(s.charAt(e)) && Character.isDigit(s.charAt(e)) == digit) {
+                e++;
+            }
+        }
+        String opening = s.substring(p, Math.min(to, e + 1));
+        Map<String, Boolean> known = openings.get(r);
+        Boolean may = known.get(opening);
+        if (may == null) {
+            Matcher m = rule.pattern().matcher(opening);
+            may = m.lookingAt() || m.hitEnd();
+            if (known.size() < OPENINGS_MAX) {
+                known.put(opening, may);
+            }
+        }
+        return may;
     }
 
     /**
