@@ -107,8 +107,9 @@ final class TimeResources {
                 wideIndex.computeIfAbsent(word, k -> new BitSet()).set(i);
             }
         }
-        for (int i = 0; i < rules.size(); i++) {
-            openings.add(new java.util.concurrent.ConcurrentHashMap<>());
+        for (TimeRule rule : rules) {
+            boolean lookBehind = !leadingLookBehind(rule.source()).isEmpty();
+            openings.add(lookBehind ? null : new OpeningFilter(rule.pattern()));
         }
         BitSet digitWide = new BitSet();
         for (int i = 0; i < rules.size(); i++) {
@@ -138,41 +139,13 @@ final class TimeResources {
         return clitics.computeIfAbsent(prefix, p -> clitic.matcher(p).matches());
     }
 
-    /** Per rule: opening words already tried alone, and whether a match may start with them. */
-    private final List<Map<String, Boolean>> openings = new ArrayList<>();
-    private static final int OPENINGS_MAX = 20_000;
+    /** Per rule: the filter of the words a match may open with; null for a rule opening with a look-behind. */
+    private final List<OpeningFilter> openings = new ArrayList<>();
 
-    /**
-     * Whether rule {@code r} may match at {@code p}, judged from the word there and the char after it alone: the
-     * rule is tried once on that short text, and when it fails without reaching its end ({@code hitEnd}), no longer
-     * text that starts so can match either. Most tries fail within the first word ("the", "في", "после"), so the
-     * answer, kept per word, spares the full try (a matcher reset costs as much as the pattern has groups). Rules
-     * opening with a look-behind need the text before and are always tried.
-     */
+    /** Whether rule {@code r} may match at {@code p} (see {@link OpeningFilter}); always for look-behind rules. */
     boolean mayStart(int r, String s, int p, int to) {
-        TimeRule rule = rules.get(r);
-        if (!rule.wideTriggers().isEmpty() || rule.source().startsWith("(?<=")) {
-            return true;
-        }
-        int e = p + 1;
-        char c = s.charAt(p);
-        if (Character.isLetterOrDigit(c)) {
-            boolean digit = Character.isDigit(c);
-            while (e < to && Character.isLetterOrDigit(s.charAt(e)) && Character.isDigit(s.charAt(e)) == digit) {
-                e++;
-            }
-        }
-        String opening = s.substring(p, Math.min(to, e + 1));
-        Map<String, Boolean> known = openings.get(r);
-        Boolean may = known.get(opening);
-        if (may == null) {
-            Matcher m = rule.pattern().matcher(opening);
-            may = m.lookingAt() || m.hitEnd();
-            if (known.size() < OPENINGS_MAX) {
-                known.put(opening, may);
-            }
-        }
-        return may;
+        OpeningFilter f = openings.get(r);
+        return f == null || f.mayMatchAt(s, p, to);
     }
 
     /**
@@ -521,9 +494,9 @@ final class TimeResources {
      * can open it: a long alternation of cue words costs a hundred nanoseconds or more per char when the regex
      * engine is entered at every position.
      */
-    record Cue(Pattern pattern, BitSet startChars) {
+    record Cue(Pattern pattern, BitSet startChars, OpeningFilter openings) {
         static Cue of(Pattern p) {
-            return p == null ? null : new Cue(p, TimeResources.startChars(p));
+            return p == null ? null : new Cue(p, TimeResources.startChars(p), new OpeningFilter(p));
         }
 
         boolean canStartWith(char c) {
