@@ -260,9 +260,17 @@ final class Gazetteer {
             }
             final String[] keys = new String[toks.size()];
             final StringBuilder caps = new StringBuilder(toks.size());
+            List<Set<String>> allowed = null;
             for (int k = 0; k < keys.length; k++) {
                 final Token t = toks.get(k);
                 keys[k] = t.key();
+                final Set<String> own = keys.length == 1 ? shortStemForms(t) : null;
+                if (own != null) {
+                    if (allowed == null) {
+                        allowed = new ArrayList<>(Collections.nCopies(keys.length, (Set<String>) null));
+                    }
+                    allowed.set(k, own);
+                }
                 // Acronyms must be in capitals; otherwise the capital counts only for one-word aliases ("Chad", "May"):
                 // a name of several words is specific enough whatever its case ("государственного департамента США").
                 caps.append(t.script() == Script.ARABIC ? '0' : t.allCaps() ? '2' : t.capitalised() && keys.length == 1 ? '1' : '0');
@@ -271,10 +279,35 @@ final class Gazetteer {
             if (!seen.add(dedup)) {
                 continue;
             }
-            final Alias alias = new Alias(e, lang, form, kind, caps.toString());
+            final Alias alias = new Alias(e, lang, form, kind, caps.toString(),
+                    allowed == null ? null : Collections.unmodifiableList(allowed));
             aliases.add(alias);
             trie.add(keys, alias);
         }
+    }
+
+    /** Case endings of Russian nouns in -а/-я (Газа: Газы, Газе, Газу, Газой). */
+    private static final List<String> A_DECLENSION = List.of("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею");
+
+    /**
+     * The forms a one-word Russian alias with a stem of three letters or fewer may take, or null when the stem is
+     * enough (in a name of several words the other words make the match specific: "Белого дома", "Силами").
+     * Such stems are shared by common words and acronyms ("Миди" → мид = "МИД", "Мали" → мал = "Малая"); the word
+     * matches as written, and a noun in -а/-я also in its case forms. Names in -и/-о/-у/-е are foreign and do not
+     * decline ("в Миди", "из Того").
+     */
+    private static Set<String> shortStemForms(Token t) {
+        if (t.script() != Script.CYRILLIC || t.allCaps() || t.key().length() > 3 || t.key().equals(t.form())) {
+            return null;
+        }
+        final Set<String> out = new HashSet<>();
+        out.add(t.form());
+        if (t.form().endsWith("а") || t.form().endsWith("я")) {
+            for (String e : A_DECLENSION) {
+                out.add(t.key() + e);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static List<String[]> rows(String file, int columns) {

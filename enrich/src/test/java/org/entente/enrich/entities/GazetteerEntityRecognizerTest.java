@@ -235,4 +235,24 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("UN Envoy Announces 2-month Truce Renewal in Yemen", "en"))
                 .noneMatch(n -> n.startsWith("PERSON:"));
     }
+    @Test
+    void aShortRussianStemDoesNotMatchACommonWordOrAnAcronym() {
+        // "Миди" stems to мид: the acronym МИД (and its case forms "МИДа") must not give the Yemeni town.
+        assertThat(names("Вчера МИД России выступил с заявлением", "ru")).doesNotContain("LOCATION:Midi, Yemen");
+        assertThat(names("Представитель МИД Азербайджана ответил журналистам", "ru"))
+                .doesNotContain("LOCATION:Midi, Yemen").contains("LOCATION:Azerbaijan");
+        assertThat(names("Позиция МИДа Казахстана не изменилась", "ru")).doesNotContain("LOCATION:Midi, Yemen");
+        assertThat(names("Малая часть гуманитарной помощи дошла", "ru")).doesNotContain("LOCATION:Mali");
+        // The places still match as written and, for nouns in -а, in their case forms.
+        assertThat(names("Бои шли у порта Миди на севере страны", "ru")).contains("LOCATION:Midi, Yemen");
+        assertThat(names("Войска вошли в Мали", "ru")).contains("LOCATION:Mali");
+        assertThat(names("Обстрелы в Газе продолжались всю ночь", "ru")).contains("LOCATION:Gaza Strip");
+        assertThat(names("Колонна вышла из Газы утром", "ru")).contains("LOCATION:Gaza Strip");
+    }
+
+    @Test
+    void readsRussianAcronymsWithACaseEndingAndDatelinesInCapitals() {
+        assertThat(names("Глава МИДа России прибыл в Анкару", "ru")).contains("ORG:Ministry of Foreign Affairs (Russia)");
+        assertThat(names("МОСКВА, 3 апр. Переговоры продолжатся", "ru")).contains("LOCATION:Moscow");
+    }
 }
