@@ -76,6 +76,27 @@ final class Gazetteer {
         return media.contains(e);
     }
 
+    /**
+     * The news outlet a publisher name designates ("Reuters", "RIA Novosti", "ТАСС", "www.reuters.com"), or null:
+     * the first {@code media.tsv} alias in it, whatever its case.
+     */
+    GazetteerEntry outlet(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        final List<Token> toks = Tokenizer.tokenize(TextNormalizer.normalize(source), false);
+        for (int i = 0; i < toks.size(); i++) {
+            for (TokenTrie.Hit<Alias> hit : trie.matchesAt(toks, i)) {
+                for (Alias a : hit.values()) {
+                    if (media.contains(a.entry())) {
+                        return a.entry();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The state a state organ's alias names by its demonym or name ("Russian Foreign Ministry" → Russia), or null. */
     GazetteerEntry impliedState(Alias a) {
         return implied.get(a);

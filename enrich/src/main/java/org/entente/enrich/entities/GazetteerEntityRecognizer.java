@@ -61,13 +61,19 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
 
     @Override
     public List<Entity> recognize(String text, String lang) {
+        return recognize(text, lang, null);
+    }
+
+    /** {@inheritDoc} The source is resolved to an outlet of {@code media.tsv}; an unknown outlet changes nothing. */
+    @Override
+    public List<Entity> recognize(String text, String lang, String source) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         final NormalizedText nt = TextNormalizer.normalize(text);
         final List<Token> toks = Tokenizer.tokenize(nt, false);
         final String language = lang != null && rules.containsKey(lang) ? lang : guessLanguage(toks);
-        final Run run = new Run(nt, toks, rules.get(language));
+        final Run run = new Run(nt, toks, rules.get(language), gazetteer.outlet(source));
         run.gazetteerPass();
         run.resolutionPass();
         run.rolePass();
@@ -101,11 +107,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         private final Found[] cover;
         private final boolean[] titleCase;
         private final List<Found> found = new ArrayList<>();
+        private final GazetteerEntry publisher;
 
-        Run(NormalizedText nt, List<Token> toks, LanguageRules lr) {
+        Run(NormalizedText nt, List<Token> toks, LanguageRules lr, GazetteerEntry publisher) {
             this.nt = nt;
             this.toks = toks;
             this.lr = lr;
+            this.publisher = publisher;
             this.cover = new Found[toks.size()];
             this.titleCase = titleCaseLines();
         }
@@ -160,7 +168,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                     continue;
                 }
                 i = f.to();
-                if (f.type() == null || gazetteer.isMedia(f.alias().entry()) && ownDateline(f.from(), f.to())) {
+                if (f.type() == null || gazetteer.isMedia(f.alias().entry()) && ownDateline(f.from(), f.to())
+                        || f.alias().entry() == publisher && ownCredit(f)) {
                     for (int k = f.from(); k < f.to(); k++) {
                         cover[k] = f; // consumed, but names nothing here
                     }
@@ -265,6 +274,100 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             }
             final char before = s.charAt(b);
             return before == '-' || before == '.' || before == '/' || before == ',';
+        }
+
+        /**
+         * The publisher named as the source of its own article, not as an actor: its credit in brackets
+         * ("MINSK (Reuters) -", "(AFP)"), a dateline opening a paragraph ("REUTERS – ", "SANA -"), the addressee or
+         * employer of a source ("told Reuters", "a déclaré à l'AFP", "рассказал ТАСС", "تلقت سانا", "لسانا",
+         * "a Reuters reporter").
+         */
+        private boolean ownCredit(Found f) {
+            return inBrackets(f.from(), f.to()) || openingDash(f.from(), f.to()) || addressed(f.from())
+                    || f.to() < toks.size() && toks.get(f.to()).joinedToPrev() && toks.get(f.to()).hasKey(lr.newsroom)
+                    || arabicTo(f);
+        }
+
+        private boolean inBrackets(int from, int to) {
+            final String s = nt.text();
+            boolean open = false;
+            for (int k = toks.get(from).start() - 1; k >= Math.max(0, toks.get(from).start() - 40); k--) {
+                final char c = s.charAt(k);
+                if (c == ')' || c == '\n') {
+                    break;
+                }
+                if (c == '(') {
+                    open = true;
+                    break;
+                }
+            }
+            if (!open) {
+                return false;
+            }
+            for (int k = toks.get(to - 1).end(); k < Math.min(s.length(), toks.get(to - 1).end() + 40); k++) {
+                final char c = s.charAt(k);
+                if (c == '(' || c == '\n') {
+                    return false;
+                }
+                if (c == ')') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An outlet opening one of the first paragraphs and followed by a dash: "REUTERS – U.S. Secretary…". */
+        private boolean openingDash(int from, int to) {
+            final String s = nt.text();
+            final int start = toks.get(from).start();
+            final int para = s.lastIndexOf('\n', start) + 1;
+            if (start - para > 60 || paragraphIndex(para) > 2) {
+                return false;
+            }
+            for (int k = toks.get(to - 1).end(); k < Math.min(s.length(), toks.get(to - 1).end() + 3); k++) {
+                final char c = s.charAt(k);
+                if (c == '-' || c == '\u2013' || c == '\u2014' || c == ':') {
+                    return true;
+                }
+                if (c != ' ' && c != '\u00A0') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** An addressee phrase ends right before the outlet, articles and linking words aside ("told the AP"). */
+        private boolean addressed(int from) {
+            for (int end = from - 1; end >= Math.max(0, from - 3); end--) {
+                for (int start = Math.max(0, end - 3); start <= end; start++) {
+                    for (TokenTrie.Hit<String> hit : lr.addressee.matchesAt(toks, start)) {
+                        if (start + hit.length() - 1 == end) {
+                            return true;
+                        }
+                    }
+                }
+                if (!toks.get(end).hasKey(lr.links)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Arabic ل glued to the outlet: "وقال المصدر لسانا", "في تصريح لوكالة سانا". */
+        private boolean arabicTo(Found f) {
+            final Token t = toks.get(f.from());
+            if (t.script() != Script.ARABIC) {
+                return false;
+            }
+            final String core = Gazetteer.joinedKeys(f.alias().text()).split(" ")[0];
+            if (t.form().equals(core) || !t.form().endsWith(core)) {
+                return false;
+            }
+            String prefix = t.form().substring(0, t.form().length() - core.length());
+            if (prefix.startsWith("\u0648") || prefix.startsWith("\u0641")) {
+                prefix = prefix.substring(1); // و / ف
+            }
+            return prefix.startsWith("\u0644"); // ل, also لل = ل + ال; not the article ال alone
         }
 
         private int paragraphIndex(int at) {

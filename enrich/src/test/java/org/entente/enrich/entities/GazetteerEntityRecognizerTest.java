@@ -255,4 +255,43 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("Глава МИДа России прибыл в Анкару", "ru")).contains("ORG:Ministry of Foreign Affairs (Russia)");
         assertThat(names("МОСКВА, 3 апр. Переговоры продолжатся", "ru")).contains("LOCATION:Moscow");
     }
+    private static List<String> names(String text, String lang, String source) {
+        return R.recognize(text, lang, source).stream().map(e -> e.type() + ":" + e.name()).collect(Collectors.toList());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Reuters  | Headline\\n\\nKYIV (Reuters) - The two sides exchanged prisoners on Friday.     | ORG:Reuters
+        en | Reuters  | A senior official told Reuters the talks would resume next week.                 | ORG:Reuters
+        en | AP       | BAGHDAD (AP) — A truce took hold on Sunday, a spokesman said.                    | ORG:Associated Press
+        en | Reuters  | Headline\\n\\nREUTERS - Fighting resumed near the port on Tuesday.               | ORG:Reuters
+        en | Reuters  | The shelling went on overnight, a Reuters witness said.                          | ORG:Reuters
+        fr | AFP      | Beyrouth (AFP) - Les frappes ont repris lundi.                                   | ORG:Agence France-Presse
+        fr | AFP      | Un diplomate a déclaré à l'AFP que la trêve tenait.                              | ORG:Agence France-Presse
+        ru | ТАСС     | Источник в делегации рассказал ТАСС, что встреча состоится.                      | ORG:TASS
+        ru | ТАСС     | Об этом сообщил корреспондент ТАСС из Дамаска.                                   | ORG:TASS
+        ar | SANA     | وقال وزير الإعلام في بيان تلقت سانا نسخة منه إن الهدنة صامدة                     | ORG:Syrian Arab News Agency
+        ar | SANA     | وقال محافظ حمص لسانا إن الطريق فتح                                               | ORG:Syrian Arab News Agency
+        ar | SANA     | وأفاد مراسل سانا بأن القصف توقف                                                  | ORG:Syrian Arab News Agency
+        """)
+    void dropsThePublishersOwnCreditAndDateline(String lang, String source, String text, String outlet) {
+        final String t = text.replace("\\n", "\n");
+        assertThat(names(t, lang, source)).doesNotContain(outlet);
+        // On another outlet's page the same wire or agency is cited, hence an entity (corpus convention).
+        assertThat(names(t, lang, "Some Other Site")).contains(outlet);
+    }
+
+    @Test
+    void thePublisherNamedAsAnActorStays() {
+        assertThat(names("Reuters could not independently verify the reports of shelling.", "en", "Reuters"))
+                .contains("ORG:Reuters");
+        assertThat(names("ذكرت وكالة سانا أن الجيش تقدم في الريف الشمالي", "ar", "SANA"))
+                .contains("ORG:Syrian Arab News Agency");
+        assertThat(names("Власти Киева запретили аккредитацию ТАСС на пресс-конференции.", "ru", "ТАСС"))
+                .contains("ORG:TASS");
+        // An outlet given as a host name is recognised too; an unknown outlet changes nothing.
+        assertThat(names("A diplomat told Reuters the vote was delayed.", "en", "www.reuters.com"))
+                .doesNotContain("ORG:Reuters");
+        assertThat(names("A diplomat told Reuters the vote was delayed.", "en", null)).contains("ORG:Reuters");
+    }
 }
