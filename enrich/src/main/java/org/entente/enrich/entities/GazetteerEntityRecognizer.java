@@ -30,6 +30,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     // Resolution words of every language: a French text may quote "resolution 2254" in English.
     private final java.util.Set<String> resolutionWords = new java.util.HashSet<>();
     private final java.util.Set<String> numberWords = new java.util.HashSet<>();
+    // Generic words of institution names, of every language (an English alias may stand in a French text).
+    private final java.util.Set<String> genericWords = new java.util.HashSet<>();
 
     private GazetteerEntityRecognizer(Gazetteer gazetteer, Map<String, LanguageRules> rules) {
         this.gazetteer = gazetteer;
@@ -37,6 +39,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         for (LanguageRules r : rules.values()) {
             resolutionWords.addAll(r.resolution);
             numberWords.addAll(r.number);
+            genericWords.addAll(r.generic);
         }
         this.unsc = gazetteer.entry("United Nations Security Council");
         this.unga = gazetteer.entry("United Nations General Assembly");
@@ -168,6 +171,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                     continue;
                 }
                 i = f.to();
+                if (partOfLongerName(f.from(), f.to())) {
+                    final Found none = new Found(f.from(), f.to(), null, f.name(), null, f.rule(), false, f.alias());
+                    for (int k = f.from(); k < f.to(); k++) {
+                        cover[k] = none; // "Syrian National Dialogue Congress" is not the US Congress
+                    }
+                    continue;
+                }
                 if (f.type() == null || gazetteer.isMedia(f.alias().entry()) && ownDateline(f.from(), f.to())
                         || f.alias().entry() == publisher && ownCredit(f)) {
                     for (int k = f.from(); k < f.to(); k++) {
@@ -182,6 +192,38 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                             "implied:" + f.rule(), false));
                 }
             }
+        }
+
+        /**
+         * An alias made only of generic words ("Congress", "Security Council", "National Coalition") inside a longer
+         * capitalised name the gazetteer lacks: a capitalised word right before it ("Syrian National Dialogue
+         * Congress", "Ogaden National Liberation Front"), or "of"/"de" and a capitalised word right after it
+         * ("Congress of Vienna"). A sentence-initial function word, a weekday and Title Case headlines say nothing.
+         */
+        private boolean partOfLongerName(int from, int to) {
+            if (toks.get(from).script() != Script.LATIN || titleCase[from]) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (!toks.get(k).hasKey(genericWords)) {
+                    return false;
+                }
+            }
+            if (from > 0 && toks.get(from).joinedToPrev()) {
+                final Token prev = toks.get(from - 1);
+                if (prev.script() == Script.LATIN && (prev.capitalised() || prev.allCaps())
+                        && !prev.hasKey(lr.stop) && !prev.hasKey(lr.links) && !prev.hasKey(lr.honorifics)
+                        && !isResolutionWord(prev) && !(prev.sentenceStart() && prev.key().length() <= 3)) {
+                    return true;
+                }
+            }
+            if (to + 1 < toks.size() && toks.get(to).joinedToPrev() && toks.get(to + 1).joinedToPrev()) {
+                final Token of = toks.get(to);
+                final Token next = toks.get(to + 1);
+                return (of.key().equals("of") || of.key().equals("de") || of.key().equals("du"))
+                        && next.script() == Script.LATIN && next.capitalised() && !next.hasKey(lr.stop);
+            }
+            return false;
         }
 
         private Found bestAt(int i) {

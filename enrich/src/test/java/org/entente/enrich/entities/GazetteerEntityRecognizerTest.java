@@ -294,4 +294,20 @@ class GazetteerEntityRecognizerTest {
                 .doesNotContain("ORG:Reuters");
         assertThat(names("A diplomat told Reuters the vote was delayed.", "en", null)).contains("ORG:Reuters");
     }
+    @Test
+    void aGenericAliasInsideALongerNameNamesNothing() {
+        assertThat(names("Delegates of the Libyan National Reconciliation Congress gathered in Ghadames.", "en"))
+                .doesNotContain("ORG:United States Congress").contains("LOCATION:Ghadames");
+        assertThat(names("The Congress of Vienna redrew the map.", "en")).doesNotContain("ORG:United States Congress");
+        assertThat(names("Leaders of the Southern Movement Security Council gathered again in Aden.", "en"))
+                .doesNotContain("ORG:United Nations Security Council");
+        // Alone, after a sentence-initial article, or followed by another capitalised word, it is the body.
+        assertThat(names("Congress voted on the aid package on Tuesday.", "en")).contains("ORG:United States Congress");
+        assertThat(names("The Security Council Resolution was adopted.", "en"))
+                .contains("ORG:United Nations Security Council");
+        assertThat(names("Members of the Security Council met on Monday.", "en"))
+                .contains("ORG:United Nations Security Council");
+        assertThat(names("Syria Truce Due At Midnight As Security Council Votes To Back It", "en"))
+                .contains("ORG:United Nations Security Council");
+    }
 }
