@@ -310,4 +310,13 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("Syria Truce Due At Midnight As Security Council Votes To Back It", "en"))
                 .contains("ORG:United Nations Security Council");
     }
+    @Test
+    void aTitleFollowedByAnInstitutionNounGivesNoPerson() {
+        assertThat(names("وقال رئيس لجنة مراقبة وقف إطلاق النار إن الخروقات تراجعت", "ar"))
+                .noneMatch(n -> n.startsWith("PERSON:"));
+        assertThat(names("واستقبل رئيس مجلس النواب الوفد الأممي", "ar")).noneMatch(n -> n.startsWith("PERSON:"));
+        assertThat(names("وأكد رئيس هيئة الأركان أن القوات انسحبت", "ar")).noneMatch(n -> n.startsWith("PERSON:"));
+        // A name after the title is still taken as written.
+        assertThat(names("وقال الجنرال كارل يوهانسون إن الطرفين التزما", "ar")).contains("PERSON:كارل يوهانسون");
+    }
 }
