@@ -319,4 +319,28 @@ class GazetteerEntityRecognizerTest {
         // A name after the title is still taken as written.
         assertThat(names("وقال الجنرال كارل يوهانسون إن الطرفين التزما", "ar")).contains("PERSON:كارل يوهانسون");
     }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Talks opened in the Belarussian capital on Thursday           | LOCATION:Belarus
+        en | Iranian nuclear program talks resumed in Vienna                | LOCATION:Iran
+        fr | l'ambassadrice américaine a quitté la salle                    | LOCATION:United States
+        fr | les inspecteurs visitent le programme nucléaire iranien        | LOCATION:Iran
+        fr | la diplomatie turque a salué la trêve                          | LOCATION:Turkey
+        fr | les autorités iraniennes ont démenti                           | LOCATION:Iran
+        fr | les frappes russes ont repris                                  | LOCATION:Russia
+        ru | белорусская столица примет переговоры                          | LOCATION:Belarus
+        ru | с турецкими военными договорились                              | LOCATION:Turkey
+        ar | وصل الوفد إلى العاصمة البيلاروسية                              | LOCATION:Belarus
+        """)
+    void readsDemonymsInEveryGenderNumberAndCase(String lang, String text, String expected) {
+        assertThat(names(text, lang)).contains(expected);
+    }
+
+    @Test
+    void generatesFrenchFeminineAndPluralForms() {
+        assertThat(Inflections.adjective("turc", "fr")).contains("turque", "turques", "turcs");
+        assertThat(Inflections.adjective("grec", "fr")).contains("grecque", "grecs");
+        assertThat(Inflections.adjective("iranien", "fr")).contains("iranienne", "iraniens", "iraniennes");
+        assertThat(Inflections.adjective("américain", "fr")).contains("américaine", "américains", "américaines");
+    }
 }
