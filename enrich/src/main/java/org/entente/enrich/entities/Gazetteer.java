@@ -39,6 +39,7 @@ final class Gazetteer {
     private final Set<GazetteerEntry> stateOrgans = new HashSet<>();
     private final Set<GazetteerEntry> media = new HashSet<>();
     private final Map<Alias, GazetteerEntry> implied = new java.util.IdentityHashMap<>();
+    private final List<OrganTemplates.State> states = new ArrayList<>();
 
     /** How a shared alias is settled: the default entry unless a cue word stands near the mention. */
     record Ambiguity(String lang, String alias, GazetteerEntry preferred, GazetteerEntry alternative, Set<String> cues) {}
@@ -49,6 +50,7 @@ final class Gazetteer {
             g.readEntries(f);
         }
         g.readCountries("countries.tsv");
+        g.readOrganTemplates("organs.tsv");
         g.readAmbiguities("ambiguous.tsv");
         g.readBlocked("blocked.tsv");
         g.linkStateOrgans();
@@ -163,7 +165,86 @@ final class Gazetteer {
                 }
                 addAliases(e, lang, f[4 + l]);
             }
+            states.add(state(f));
         }
+    }
+
+    /** A state's names (CLDR and typed) and demonym base forms per language, for the organ templates. */
+    private static OrganTemplates.State state(String[] f) {
+        final Map<String, List<String>> names = new HashMap<>();
+        final Map<String, List<String>> demonyms = new HashMap<>();
+        final Locale country = new Locale("", f[0]);
+        for (int l = 0; l < LANGS.size(); l++) {
+            final String lang = LANGS.get(l);
+            final List<String> n = new ArrayList<>(cldrForms(country.getDisplayCountry(Locale.forLanguageTag(lang))));
+            final List<String> d = new ArrayList<>();
+            for (String a : f[4 + l].split("\\|")) {
+                final String t = a.strip();
+                if (t.startsWith("~")) {
+                    d.add(t.substring(1));
+                } else if (!t.isEmpty() && !t.startsWith("^") && !n.contains(t)) {
+                    n.add(t);
+                }
+            }
+            names.put(lang, List.copyOf(n));
+            demonyms.put(lang, List.copyOf(d));
+        }
+        return new OrganTemplates.State(f[0], f[1], names, demonyms);
+    }
+
+    /**
+     * Lines: ORG+, canonical template, then alias templates per language (en fr ru ar). Each is expanded for every
+     * state ({@link OrganTemplates}). An organ the files already name under another title ("United States
+     * Department of State") receives the generated aliases; an alias another entry holds is left to that entry.
+     */
+    private void readOrganTemplates(String file) {
+        for (String[] f : rows(file, 6)) {
+            if (!f[0].equals("ORG+")) {
+                throw new IllegalArgumentException(file + ": organ templates are ORG+, not " + f[0]);
+            }
+            for (OrganTemplates.State st : states) {
+                final List<OrganTemplates.Expanded> all = new ArrayList<>();
+                for (int l = 0; l < LANGS.size(); l++) {
+                    for (String t : f[2 + l].split("\\|")) {
+                        if (!t.isBlank()) {
+                            all.addAll(OrganTemplates.expand(f[1], LANGS.get(l), t.strip(), st));
+                        }
+                    }
+                }
+                if (all.isEmpty()) {
+                    continue;
+                }
+                GazetteerEntry target = null;
+                for (OrganTemplates.Expanded x : all) {
+                    final GazetteerEntry held = holder(x.alias());
+                    if (target == null && held != null && stateOrgans.contains(held)) {
+                        target = held;
+                    }
+                }
+                if (target == null) {
+                    target = entry(EntityType.ORG, all.get(0).canonical(), "", file);
+                }
+                stateOrgans.add(target);
+                for (OrganTemplates.Expanded x : all) {
+                    final GazetteerEntry held = holder(x.alias());
+                    if (held == null || held == target) {
+                        addAlias(target, x.lang(), x.alias());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The entry that already holds an alias written so (demonyms aside), or null. */
+    private GazetteerEntry holder(String alias) {
+        final String[] keys = Tokenizer.tokenize(TextNormalizer.normalize(alias), true).stream()
+                .map(Token::key).toArray(String[]::new);
+        for (Alias a : trie.get(keys)) {
+            if (a.kind() != Alias.Kind.ADJECTIVE) {
+                return a.entry();
+            }
+        }
+        return null;
     }
 
     /** "Myanmar (Burma)" → Myanmar, Burma; "Congo - Kinshasa" → Congo-Kinshasa; typographic apostrophes kept. */

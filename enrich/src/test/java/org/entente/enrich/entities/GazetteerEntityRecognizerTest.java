@@ -343,4 +343,27 @@ class GazetteerEntityRecognizerTest {
         assertThat(Inflections.adjective("iranien", "fr")).contains("iranienne", "iraniens", "iraniennes");
         assertThat(Inflections.adjective("américain", "fr")).contains("américaine", "américains", "américaines");
     }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | le ministère kazakh des Affaires étrangères a convoqué l'ambassadeur | Ministry of Foreign Affairs (Kazakhstan)
+        fr | selon le ministère des Affaires étrangères du Kazakhstan             | Ministry of Foreign Affairs (Kazakhstan)
+        ru | В МИД Азербайджана заявили о провокации                               | Ministry of Foreign Affairs (Azerbaijan)
+        ru | Представитель МИДа Армении ответил                                    | Ministry of Foreign Affairs (Armenia)
+        ru | Минобороны Армении сообщило об обстреле                               | Ministry of Defence (Armenia)
+        en | The Jordanian Foreign Ministry condemned the raid                     | Ministry of Foreign Affairs (Jordan)
+        en | Kenya's Defence Ministry denied the report                            | Ministry of Defence (Kenya)
+        ar | وأعلنت وزارة الخارجية الأردنية ترحيبها بالاتفاق                        | Ministry of Foreign Affairs (Jordan)
+        ar | وقالت الخارجية الكويتية في بيان                                       | Ministry of Foreign Affairs (Kuwait)
+        ar | وأكدت وزارة الدفاع الجزائرية                                          | Ministry of Defence (Algeria)
+        """)
+    void generatesEveryStatesMinistriesFromItsNamesAndDemonyms(String lang, String text, String ministry) {
+        assertThat(names(text, lang)).contains("ORG:" + ministry);
+    }
+
+    @Test
+    void aGeneratedMinistryAlsoNamesItsStateAndKeepsTheTypedTitles() {
+        assertThat(names("The Jordanian Foreign Ministry condemned the raid", "en")).contains("LOCATION:Jordan");
+        assertThat(names("The French foreign ministry said", "en")).contains("ORG:Ministry for Europe and Foreign Affairs");
+        assertThat(names("le ministère américain de la Défense", "fr")).contains("ORG:United States Department of Defense");
+    }
 }
