@@ -366,4 +366,27 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("The French foreign ministry said", "en")).contains("ORG:Ministry for Europe and Foreign Affairs");
         assertThat(names("le ministère américain de la Défense", "fr")).contains("ORG:United States Department of Defense");
     }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | la Manul a salué la reprise du dialogue                                       | United Nations Support Mission in Libya
+        fr | la Mission d'appui des Nations unies en Libye a convoqué les délégations       | United Nations Support Mission in Libya
+        fr | des casques bleus de la Finul ont été visés                                   | United Nations Interim Force in Lebanon
+        fr | les inspecteurs de l'Agence internationale de l'énergie atomique sont arrivés | International Atomic Energy Agency
+        fr | l'AIEA a publié un rapport                                                    | International Atomic Energy Agency
+        fr | le Front de libération du peuple du Tigray a rejeté l'offre                   | Tigray People's Liberation Front
+        ru | Миссия ООН по поддержке в Ливии выступила с заявлением                        | United Nations Support Mission in Libya
+        ru | представитель Центра по примирению враждующих сторон сообщил                  | Russian Centre for Reconciliation of the Opposing Parties in Syria
+        ar | أعلن مركز المصالحة الروسي في حميميم                                           | Russian Centre for Reconciliation of the Opposing Parties in Syria
+        en | MINURSO patrols resumed near the berm                                         | United Nations Mission for the Referendum in Western Sahara
+        en | fighters of the Popular Front for the Liberation of Palestine                 | Popular Front for the Liberation of Palestine
+        """)
+    void knowsTheUnSystemAndArmedGroupsInEveryLanguage(String lang, String text, String org) {
+        assertThat(names(text, lang)).contains("ORG:" + org);
+    }
+
+    @Test
+    void aPlaceInsideAnOrganisationNameIsNotAPlaceOfItsOwn() {
+        assertThat(names("le Front de libération du peuple du Tigray a rejeté l'offre", "fr"))
+                .doesNotContain("LOCATION:Tigray Region");
+    }
 }
