@@ -62,9 +62,9 @@ final class TimeResources {
     final ThreadLocal<java.util.regex.Matcher[]> matchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[rules.size()]);
     final Pattern joiner;
     private Pattern clitic;
-    final Pattern future;
-    final Pattern futureBefore;
-    final Pattern past;
+    final Cue future;
+    final Cue futureBefore;
+    final Cue past;
     final Pattern speech;
     final Pattern connector;
 
@@ -104,9 +104,9 @@ final class TimeResources {
         for (String[] kv : readPairs(lang, "tense.txt", " = ")) {
             cues.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(expand(kv[1], kv[0]));
         }
-        future = cuePattern(cues.get("future"));
-        futureBefore = cuePattern(cues.get("future-before"));
-        past = cuePattern(cues.get("past"));
+        future = Cue.of(cuePattern(cues.get("future")));
+        futureBefore = Cue.of(cuePattern(cues.get("future-before")));
+        past = Cue.of(cuePattern(cues.get("past")));
         speech = cuePattern(cues.get("speech"));
     }
 
@@ -120,8 +120,25 @@ final class TimeResources {
         return clitics.computeIfAbsent(prefix, p -> clitic.matcher(p).matches());
     }
 
+    private static final BitSet NONE = new BitSet();
+    /** Answers of {@link #rulesTriggeredBy} for words already seen (news repeats its words); capped in size. */
+    private final Map<String, BitSet> triggeredCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TRIGGERED_CACHE_MAX = 200_000;
+
     /** The rules a word of the text may trigger, also after a clitic prefix is taken off; null when none. */
     BitSet rulesTriggeredBy(String word) {
+        BitSet cached = triggeredCache.get(word);
+        if (cached == null) {
+            cached = triggeredBy(word);
+            cached = cached == null ? NONE : cached;
+            if (triggeredCache.size() < TRIGGERED_CACHE_MAX) {
+                triggeredCache.put(word, cached);
+            }
+        }
+        return cached == NONE ? null : cached;
+    }
+
+    private BitSet triggeredBy(String word) {
         BitSet hit = triggerIndex.get(word);
         if (clitic == null) {
             return hit;
@@ -193,7 +210,8 @@ final class TimeResources {
                 triggers.add(word);
             }
         }
-        boolean digits = regex.contains("\\d") || regex.contains("%year") || regex.contains("%num") || regex.contains("%day");
+        boolean digits = (regex.contains("\\d") || regex.contains("%year") || regex.contains("%num") || regex.contains("%day"))
+                && !RequiredWords.requireTableWord(regex, selectiveTables(), rawFragments);
         if (triggers.isEmpty() && !digits) {
             triggers.addAll(weak);
         }
@@ -205,10 +223,33 @@ final class TimeResources {
         try {
             Pattern p = Pattern.compile(EDGE_START + "(?:" + expanded + ")" + EDGE_END);
             return new TimeRule(id, p, startChars(Pattern.compile(EDGE_START + "(?:" + withoutLeadingLookBehind(expanded) + ")")), List.copyOf(groups), Map.copyOf(constants), Set.copyOf(triggers),
-                    digits);
+                    digits, expanded.contains("(?<="));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("time/" + lang + "/rules.txt " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    private Set<String> selectiveTables;
+
+    /**
+     * Tables whose every key can wake a rule by itself: not a weak table, and the longest word of each key is a run
+     * of letters the trigger scan sees as one word ("sept" yes; "utc+3" or a one-letter ASCII unit no).
+     */
+    private Set<String> selectiveTables() {
+        if (selectiveTables == null) {
+            selectiveTables = new HashSet<>();
+            for (String name : tables.keySet()) {
+                if (!WEAK_TABLES.contains(name) && triggerWords(name).stream().allMatch(TimeResources::wakes)
+                        && !triggerWords(name).isEmpty()) {
+                    selectiveTables.add(name);
+                }
+            }
+        }
+        return selectiveTables;
+    }
+
+    private static boolean wakes(String word) {
+        return word.chars().allMatch(Character::isLetter) && (word.length() > 1 || word.charAt(0) >= 0x80);
     }
 
     /**
@@ -389,6 +430,21 @@ final class TimeResources {
     private Pattern optionalPattern(String name) {
         String f = fragments.get(name);
         return f == null ? null : Pattern.compile(f);
+    }
+
+    /**
+     * A tense cue and the chars it can start with, so that a scan tries the pattern only at the word starts that
+     * can open it: a long alternation of cue words costs a hundred nanoseconds or more per char when the regex
+     * engine is entered at every position.
+     */
+    record Cue(Pattern pattern, BitSet startChars) {
+        static Cue of(Pattern p) {
+            return p == null ? null : new Cue(p, TimeResources.startChars(p));
+        }
+
+        boolean canStartWith(char c) {
+            return startChars == null || c >= START_CHARS_TESTED || startChars.get(c);
+        }
     }
 
     private static Pattern cuePattern(List<String> alternatives) {

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param triggers  words one of which every match contains (literals of the rule, words of the tables it uses);
  *                  matching runs only near them
  * @param digits    whether a digit also triggers the rule
+ * @param triggerBeforeMatch whether a trigger may stand before the match, in a look-behind ("(?<=since )2014"),
+ *                  so the rule is tried after its trigger too
  */
 record TimeRule(String id, Pattern pattern, BitSet startChars, List<String> groups, Map<String, String> constants, Set<String> triggers,
-                boolean digits) {
+                boolean digits, boolean triggerBeforeMatch) {
 
     /** A rule with no trigger at all is run over the whole text. */
     boolean canStartWith(char c) {
