@@ -385,29 +385,78 @@ final class Gazetteer {
                     allowed == null ? null : Collections.unmodifiableList(allowed));
             aliases.add(alias);
             trie.add(keys, alias);
+            final String[] whole = consonantFinalWords(toks);
+            if (whole != null) {
+                trie.add(whole, alias);
+            }
         }
     }
 
-    /** Case endings of Russian nouns in -а/-я (Газа: Газы, Газе, Газу, Газой). */
+    /**
+     * The keys of an alias with its Russian words that end in a consonant taken whole, or null when it has none whose
+     * stem cut a letter group that is no ending there: "Рафах" stems to раф, but its case forms ("Рафаха", "в Рафахе")
+     * stem to рафах; "Тамим", "Цюрих", "Агдам" likewise.
+     */
+    private static String[] consonantFinalWords(List<Token> toks) {
+        String[] out = null;
+        for (int k = 0; k < toks.size(); k++) {
+            final Token t = toks.get(k);
+            final String w = t.form();
+            if (t.script() == Script.CYRILLIC && !t.allCaps() && !t.key().equals(w)
+                    && "аеёиоуыэюяйь".indexOf(w.charAt(w.length() - 1)) < 0) {
+                if (out == null) {
+                    out = toks.stream().map(Token::key).toArray(String[]::new);
+                }
+                out[k] = w;
+            }
+        }
+        return out;
+    }
+
+    /** Case endings added to what precedes the final -а/-я (Газа: Газы, Газе, Газу, Газой; Азия: Азии, Азией). */
     private static final List<String> A_DECLENSION = List.of("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею");
+    /** After a final -й (Китай: Китая, Китаю, Китаем, Китае). */
+    private static final List<String> J_DECLENSION = List.of("я", "ю", "ем", "е", "и");
+    /** After a final consonant (Рафах: Рафаха, Рафаху, Рафахом, Рафахе). */
+    private static final List<String> C_DECLENSION = List.of("а", "у", "ом", "е", "ы", "ов");
+    /** A plural in -ы (Сумы: Сум, Сумах, Сумам, Сумами). */
+    private static final List<String> Y_DECLENSION = List.of("", "ы", "ах", "ам", "ами", "ов");
 
     /**
      * The forms a one-word Russian alias with a stem of three letters or fewer may take, or null when the stem is
      * enough (in a name of several words the other words make the match specific: "Белого дома", "Силами").
      * Such stems are shared by common words and acronyms ("Миди" → мид = "МИД", "Мали" → мал = "Малая"); the word
-     * matches as written, and a noun in -а/-я also in its case forms. Names in -и/-о/-у/-е are foreign and do not
-     * decline ("в Миди", "из Того").
+     * matches as written and in the case forms of its declension: -а/-я, -й, a consonant, a plural -ы. Names in
+     * -и/-о/-у/-е are foreign and do not decline ("в Миди", "из Того").
      */
     private static Set<String> shortStemForms(Token t) {
         if (t.script() != Script.CYRILLIC || t.allCaps() || t.key().length() > 3 || t.key().equals(t.form())) {
             return null;
         }
+        final String w = t.form();
+        final String body = w.substring(0, w.length() - 1);
+        final char last = w.charAt(w.length() - 1);
         final Set<String> out = new HashSet<>();
-        out.add(t.form());
-        if (t.form().endsWith("а") || t.form().endsWith("я")) {
-            for (String e : A_DECLENSION) {
-                out.add(t.key() + e);
-            }
+        out.add(w);
+        final List<String> endings;
+        final String base;
+        if (last == 'а' || last == 'я') {
+            base = body;
+            endings = A_DECLENSION;
+        } else if (last == 'й') {
+            base = body;
+            endings = J_DECLENSION;
+        } else if (last == 'ы') {
+            base = body;
+            endings = Y_DECLENSION;
+        } else if ("еиоуэюь".indexOf(last) < 0) {
+            base = w;
+            endings = C_DECLENSION;
+        } else {
+            return Set.copyOf(out);
+        }
+        for (String e : endings) {
+            out.add(base + e);
         }
         return Set.copyOf(out);
     }

@@ -248,6 +248,11 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("Войска вошли в Мали", "ru")).contains("LOCATION:Mali");
         assertThat(names("Обстрелы в Газе продолжались всю ночь", "ru")).contains("LOCATION:Gaza Strip");
         assertThat(names("Колонна вышла из Газы утром", "ru")).contains("LOCATION:Gaza Strip");
+        // Nouns in -й and in a consonant decline too.
+        assertThat(names("Переговоры с Китаем продолжатся", "ru")).contains("LOCATION:China");
+        assertThat(names("Делегация Китая прибыла", "ru")).contains("LOCATION:China");
+        assertThat(names("Грузовики стоят у Рафаха", "ru")).contains("LOCATION:Rafah");
+        assertThat(names("Обстрелы в Сумах не прекращались", "ru")).contains("LOCATION:Sumy");
     }
 
     @Test
