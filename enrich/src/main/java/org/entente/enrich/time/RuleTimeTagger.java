@@ -244,8 +244,8 @@ public final class RuleTimeTagger implements TimeTagger {
      * Every match of every rule, with its slots read through the language's tables. A rule runs only in windows
      * around the words that can trigger it (its literals, the words of its tables, digits), so most of an
      * article is never touched by most rules. A match contains its trigger, so it starts at most
-     * {@link #WINDOW_BEFORE} chars before it and never after it — except for a rule whose trigger may sit in its
-     * opening look-behind ("(?<=since )2014"), which is tried up to the end of the window.
+     * {@link #WINDOW_BEFORE} chars before it and never after it — except after a word that stands in the rule's
+     * opening look-behind ("(?<=since )2014"), where it is tried up to the end of the window.
      */
     private static List<Candidate> match(TimeResources res, String s) {
         final int n = s.length();
@@ -264,12 +264,13 @@ public final class RuleTimeTagger implements TimeTagger {
             while (j < n && Character.isLetterOrDigit(s.charAt(j)) && Character.isDigit(s.charAt(j)) == digit) {
                 j++;
             }
-            BitSet hit = digit ? res.digitRules : res.rulesTriggeredBy(s.substring(i, j));
+            TimeResources.Triggered hit = digit ? res.digitTriggered : res.rulesTriggeredBy(s.substring(i, j));
             if (hit != null) {
                 int from = Math.max(0, i - WINDOW_BEFORE);
                 int to = Math.min(n, j + WINDOW_AFTER);
-                for (int r = hit.nextSetBit(0); r >= 0; r = hit.nextSetBit(r + 1)) {
-                    addWindow(windows, sizes, r, from, res.rules.get(r).triggerBeforeMatch() ? to : i + 1, to);
+                BitSet rules = hit.rules();
+                for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+                    addWindow(windows, sizes, r, from, hit.wide().get(r) ? to : i + 1, to);
                 }
             }
             i = j;
@@ -344,7 +345,7 @@ public final class RuleTimeTagger implements TimeTagger {
         k = k < 0 ? -k - 1 : k;
         while (k < starts.length && starts[k] < lastStart) {
             int p = starts[k];
-            if (!rule.canStartWith(s.charAt(p))) {
+            if (!rule.canStartWith(s.charAt(p)) || !res.mayStart(index, s, p, to)) {
                 k++;
                 continue;
             }
