@@ -46,11 +46,15 @@ public final class RuleTimeTagger implements TimeTagger {
 
     @Override
     public List<TimeExpression> tag(String text, String lang, ZonedDateTime reference) {
+        return text == null || text.isEmpty() ? List.of() : tag(TextNormalizer.normalize(text), lang, reference);
+    }
+
+    @Override
+    public List<TimeExpression> tag(NormalizedText nt, String lang, ZonedDateTime reference) {
         TimeResources res = lang == null ? null : resources.get(lang.toLowerCase(Locale.ROOT));
-        if (res == null || text == null || text.isEmpty()) {
+        if (res == null || nt.original().isEmpty()) {
             return List.of();
         }
-        NormalizedText nt = TextNormalizer.normalize(text);
         String s = nt.text();
         List<Candidate> found = merge(res, s, select(match(res, s)));
         Sentences sentences = new Sentences(s);
