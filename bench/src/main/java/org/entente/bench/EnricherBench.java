@@ -72,6 +72,14 @@ public class EnricherBench {
         }
     }
 
+    /** Baseline for the same run: only the normaliser the library starts with (the ratio is steadier than either). */
+    @Benchmark
+    public Object normaliseOneArticleBaseline() {
+        final Document d = documents.get(next);
+        next = (next + 1) % documents.size();
+        return org.entente.text.TextNormalizer.normalize(d.fullText());
+    }
+
     @Benchmark
     public Enrichment enrichOneArticle() {
         final Document d = documents.get(next);
