@@ -70,4 +70,31 @@ class GazetteerBreadthTest {
     void commonWordsNameNoPlace(String lang, String text, String type) {
         assertThat(R.recognize(text, lang)).noneMatch(e -> e.type() == EntityType.valueOf(type));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ru | МИД Египта опроверг сообщения о переговорах                  | LOCATION:Midi, Yemen
+        ru | Атака беспилотников была отражена ночью                       | LOCATION:Ataq
+        ru | Думаю, что Дума примет закон до конца сессии                  | LOCATION:Douma
+        ru | Дела обстоят сложнее, чем кажется                             | LOCATION:New Delhi
+        ru | Там же прошла встреча делегаций                               | PERSON:Tamim bin Hamad Al Thani
+        ru | Колонна военной техники двинулась к границе                   | PERSON:Catherine Colonna
+        ru | Рубим этот узел сегодня, сказал он                            | PERSON:Marco Rubio
+        ru | Делегация прибыла в Сан-Франциско накануне саммита            | LOCATION:Sanaa
+        fr | Dans le Midi, les orages ont coupé les routes                  | LOCATION:Midi, Yemen
+        ar | قرار يفتح الباب أمام الحوار ويزيل عقبة أمام السلام           | LOCATION:Al-Bab
+        ar | قرار يفتح الباب أمام الحوار ويزيل عقبة أمام السلام           | LOCATION:Aqaba
+        ar | تغير المشهد السياسي بحجة الأمن                                | LOCATION:Mashhad
+        ar | تغير المشهد السياسي بحجة الأمن                                | LOCATION:Hajjah
+        ar | نشرت صور الحصار البحري وأعلن قراره                           | LOCATION:Tyre, Lebanon
+        ar | نشرت صور الحصار البحري وأعلن قراره                           | LOCATION:Bahri
+        ar | نشرت صور الحصار البحري وأعلن قراره                           | LOCATION:Al-Qarara
+        ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Al Bayda Governorate
+        ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Zawiya
+        ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Al-Mayadin
+        ar | قالت المتحدثة إن ساكي الأرز ليس من المواضيع                  | PERSON:Jen Psaki
+        """)
+    void commonWordsAreNotTheseNames(String lang, String text, String absent) {
+        assertThat(names(text, lang)).doesNotContain(absent);
+    }
 }
