@@ -54,6 +54,20 @@ class GazetteerBreadthTest {
         ru | встреча с Исметом Йылмазом в Анкаре                           | PERSON:İsmet Yılmaz
         ru | переговоры с Игорем Гиркиным не велись                        | PERSON:Igor Girkin
         ru | в Нахичевани прошли учения                                    | LOCATION:Nakhchivan Autonomous Republic
+        en | Gangs attacked police stations in Cité Soleil and Croix-des-Bouquets | LOCATION:Croix-des-Bouquets
+        fr | des insurgés ont attaqué Macomia et Mocímboa da Praia        | LOCATION:Macomia
+        ru | беспорядки на севере Косова, в Звечане и Лепосавиче          | LOCATION:Leposavić
+        ru | соглашение подписали в Баня-Луке и Сребренице                | LOCATION:Srebrenica
+        ru | бои продолжаются у Эд-Дали                                   | LOCATION:Dhale
+        ar | غارة إسرائيلية على بلدة ميس الجبل جنوب لبنان                 | LOCATION:Meiss El Jabal
+        ar | اشتباكات عنيفة في مدينة صور                                  | LOCATION:Tyre, Lebanon
+        ar | قصف على بلدة بريتال في البقاع                                | LOCATION:Brital
+        en | Al-Shabaab fighters retreated from Jilib toward Barawe        | LOCATION:Barawe
+        en | Nayib Bukele met Luis Abinader in Santo Domingo               | PERSON:Luis Abinader
+        ru | президент Сальвадора Найиб Букеле заявил                      | PERSON:Nayib Bukele
+        fr | le président guatémaltèque Bernardo Arévalo a déclaré         | PERSON:Bernardo Arévalo
+        ar | التقى الرئيس الكولومبي بالرئيس دانيال نوبوا                  | PERSON:Daniel Noboa
+        ru | делегация прибыла в Сан-Франциско накануне саммита            | LOCATION:San Francisco
         """)
     void resolvesNewEntriesInEachLanguage(String lang, String text, String expected) {
         assertThat(names(text, lang)).contains(expected);
