@@ -24,9 +24,9 @@ class GazetteerBreadthTest {
     void peopleAndPlacesNumberThousands() {
         final long people = G.entries().values().stream().filter(e -> e.source().equals("people.tsv")).count();
         final long places = G.entries().values().stream().filter(e -> e.source().equals("places.tsv")).count();
-        assertThat(people).isGreaterThan(1500);
-        assertThat(places).isGreaterThan(1400);
-        assertThat(G.entries().size()).isGreaterThan(3500);
+        assertThat(people).isGreaterThan(1900);
+        assertThat(places).isGreaterThan(1900);
+        assertThat(G.entries().size()).isGreaterThan(4300);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -68,6 +68,10 @@ class GazetteerBreadthTest {
         fr | le président guatémaltèque Bernardo Arévalo a déclaré         | PERSON:Bernardo Arévalo
         ar | التقى الرئيس الكولومبي بالرئيس دانيال نوبوا                  | PERSON:Daniel Noboa
         ru | делегация прибыла в Сан-Франциско накануне саммита            | LOCATION:San Francisco
+        ar | وصلت الطائرات إلى قاعدة العديد الجوية في قطر                 | LOCATION:Al Udeid Air Base
+        fr | des migrants sont arrivés à Lesbos et à Samos                 | LOCATION:Lesbos
+        en | Chinese coast guard ships blocked Second Thomas Shoal          | LOCATION:Second Thomas Shoal
+        ru | удар по Гаосюну не обсуждался, заявили в Тайбэе               | LOCATION:Kaohsiung
         """)
     void resolvesNewEntriesInEachLanguage(String lang, String text, String expected) {
         assertThat(names(text, lang)).contains(expected);
@@ -107,6 +111,12 @@ class GazetteerBreadthTest {
         ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Zawiya
         ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Al-Mayadin
         ar | قالت المتحدثة إن ساكي الأرز ليس من المواضيع                  | PERSON:Jen Psaki
+        ar | وأكد العديد من المسؤولين أن البنوك مغلقة                      | LOCATION:Al Udeid Air Base
+        ar | وأكد العديد من المسؤولين أن البنوك مغلقة                      | LOCATION:Nuuk
+        en | Leaders of the Asia-Pacific region met the Atlantic Council    | LOCATION:Pacific Ocean
+        ru | Потом Себя он не щадил, Куски металла упали                   | LOCATION:Poti
+        ru | Потом Себя он не щадил, Куски металла упали                   | LOCATION:Cebu
+        ru | Потом Себя он не щадил, Куски металла упали                   | LOCATION:Cusco
         """)
     void commonWordsAreNotTheseNames(String lang, String text, String absent) {
         assertThat(names(text, lang)).doesNotContain(absent);
