@@ -111,6 +111,9 @@ class GazetteerBreadthTest {
         ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Zawiya
         ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Al-Mayadin
         ar | قالت المتحدثة إن ساكي الأرز ليس من المواضيع                  | PERSON:Jen Psaki
+        ar | قال المسؤول: الحمد لله على سلامة الجميع                      | PERSON:Rami Hamdallah
+        ar | روى عبد الله بن عمر الحديث في المجلس                        | PERSON:Jamal Benomar
+        ar | وقال إن ولد الشيخ سيد القبيلة                               | PERSON:Ismail Ould Cheikh Ahmed
         ar | وأكد العديد من المسؤولين أن البنوك مغلقة                      | LOCATION:Al Udeid Air Base
         ar | وأكد العديد من المسؤولين أن البنوك مغلقة                      | LOCATION:Nuuk
         en | Leaders of the Asia-Pacific region met the Atlantic Council    | LOCATION:Pacific Ocean
