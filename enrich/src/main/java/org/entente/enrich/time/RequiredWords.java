@@ -4,33 +4,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells whether every match of a rule must contain a word of a selective table (month, weekday, unit…): such a
- * rule needs no digit to wake it, since the table word already does. Numbers are everywhere in news (counts,
+ * Tells whether every match of a rule must contain one of its trigger words — a word of a selective table (month,
+ * weekday, unit…) or a literal word of the rule ("heures", "ساعه"): such a rule needs no digit to wake it, since
+ * that word already does. Numbers are everywhere in news (counts,
  * resolution numbers, years), so a rule woken by digits is tried around every one of them; this check keeps
  * digits as a trigger only for the rules that can match without any table word ("16/9/2016", "22:00").
  *
  * <p>A small recursive reading of the rule's source regex (before table expansion): a sequence requires a table
- * word when one of its items does and is not optional; an alternation when every branch does; look-arounds,
- * character classes and literals require nothing. Unknown syntax answers "no", which only keeps a trigger.
+ * word when one of its items does and is not optional; an alternation when every branch does; a run of letters
+ * requires its word when the rule counts that word among its triggers; look-arounds and character classes require
+ * nothing. Unknown syntax answers "no", which only keeps a trigger.
  */
 final class RequiredWords {
     private final String regex;
     private final Set<String> selectiveTables;
     private final Map<String, String> fragments;
+    private final Set<String> triggers;
     private int pos;
 
-    private RequiredWords(String regex, Set<String> selectiveTables, Map<String, String> fragments) {
+    private RequiredWords(String regex, Set<String> selectiveTables, Map<String, String> fragments, Set<String> triggers) {
         this.regex = regex;
         this.selectiveTables = selectiveTables;
         this.fragments = fragments;
+        this.triggers = triggers;
     }
 
     /**
      * @param selectiveTables names of tables whose words wake rules ({@code %month}, not {@code %number})
      * @param fragments       raw fragments of patterns.txt, read through when a rule refers to one
+     * @param triggers        the rule's trigger words (literal words count only when they are among them)
      */
-    static boolean requireTableWord(String regex, Set<String> selectiveTables, Map<String, String> fragments) {
-        RequiredWords r = new RequiredWords(regex, selectiveTables, fragments);
+    static boolean requireWord(String regex, Set<String> selectiveTables, Map<String, String> fragments, Set<String> triggers) {
+        RequiredWords r = new RequiredWords(regex, selectiveTables, fragments, triggers);
         boolean required = r.alternation();
         return required && r.pos == regex.length();
     }
@@ -109,11 +114,25 @@ final class RequiredWords {
                     return true;
                 }
                 String fragment = fragments.get(name);
-                return fragment != null && requireTableWord(fragment, selectiveTables, fragments);
+                return fragment != null && requireWord(fragment, selectiveTables, fragments, Set.of());
             }
             default -> {
-                pos++;
-                return false;
+                if (!Character.isLetter(c)) {
+                    pos++;
+                    return false;
+                }
+                int start = pos;
+                while (pos < regex.length() && Character.isLetter(regex.charAt(pos))) {
+                    pos++;
+                }
+                String word = regex.substring(start, pos);
+                if (pos < regex.length() && "?*{".indexOf(regex.charAt(pos)) >= 0) {
+                    // "heures?": the quantifier binds the last letter only; the word without it is required.
+                    String shorter = word.substring(0, word.length() - 1);
+                    boolean zero = quantifierAllowsZero();
+                    return triggers.contains(zero ? shorter : word) && !shorter.isEmpty();
+                }
+                return triggers.contains(word);
             }
         }
     }

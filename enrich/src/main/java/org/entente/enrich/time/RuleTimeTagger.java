@@ -46,11 +46,15 @@ public final class RuleTimeTagger implements TimeTagger {
 
     @Override
     public List<TimeExpression> tag(String text, String lang, ZonedDateTime reference) {
+        return text == null || text.isEmpty() ? List.of() : tag(TextNormalizer.normalize(text), lang, reference);
+    }
+
+    @Override
+    public List<TimeExpression> tag(NormalizedText nt, String lang, ZonedDateTime reference) {
         TimeResources res = lang == null ? null : resources.get(lang.toLowerCase(Locale.ROOT));
-        if (res == null || text == null || text.isEmpty()) {
+        if (res == null || nt.original().isEmpty()) {
             return List.of();
         }
-        NormalizedText nt = TextNormalizer.normalize(text);
         String s = nt.text();
         List<Candidate> found = merge(res, s, select(match(res, s)));
         Sentences sentences = new Sentences(s);
@@ -244,8 +248,8 @@ public final class RuleTimeTagger implements TimeTagger {
      * Every match of every rule, with its slots read through the language's tables. A rule runs only in windows
      * around the words that can trigger it (its literals, the words of its tables, digits), so most of an
      * article is never touched by most rules. A match contains its trigger, so it starts at most
-     * {@link #WINDOW_BEFORE} chars before it and never after it — except for a rule whose trigger may sit in its
-     * opening look-behind ("(?<=since )2014"), which is tried up to the end of the window.
+     * {@link #WINDOW_BEFORE} chars before it and never after it — except after a word that stands in the rule's
+     * opening look-behind ("(?<=since )2014"), where it is tried up to the end of the window.
      */
     private static List<Candidate> match(TimeResources res, String s) {
         final int n = s.length();
@@ -264,18 +268,20 @@ public final class RuleTimeTagger implements TimeTagger {
             while (j < n && Character.isLetterOrDigit(s.charAt(j)) && Character.isDigit(s.charAt(j)) == digit) {
                 j++;
             }
-            BitSet hit = digit ? res.digitRules : res.rulesTriggeredBy(s.substring(i, j));
+            TimeResources.Triggered hit = digit ? res.digitTriggered : res.rulesTriggeredBy(s.substring(i, j));
             if (hit != null) {
                 int from = Math.max(0, i - WINDOW_BEFORE);
                 int to = Math.min(n, j + WINDOW_AFTER);
-                for (int r = hit.nextSetBit(0); r >= 0; r = hit.nextSetBit(r + 1)) {
-                    addWindow(windows, sizes, r, from, res.rules.get(r).triggerBeforeMatch() ? to : i + 1, to);
+                BitSet rules = hit.rules();
+                for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+                    addWindow(windows, sizes, r, from, hit.wide().get(r) ? to : i + 1, to);
                 }
             }
             i = j;
         }
         List<Candidate> all = new ArrayList<>();
         int[] starts = wordStarts(s);
+        String[] openings = new String[starts.length]; // made once per position, shared by the rules tried there
         Matcher[] matchers = res.matchers.get();
         for (int r = 0; r < rulesCount; r++) {
             boolean everywhere = res.everywhere.get(r);
@@ -292,12 +298,12 @@ public final class RuleTimeTagger implements TimeTagger {
                 m.reset(s); // keeps the bounds settings, reuses the group arrays
             }
             if (everywhere) {
-                findIn(res, r, m, s, starts, 0, n, n, 0, all);
+                findIn(res, r, m, s, starts, openings, 0, n, n, 0, all);
                 continue;
             }
             int next = 0;
             for (int w = 0; w < sizes[r]; w += 3) {
-                next = findIn(res, r, m, s, starts, Math.max(next, windows[r][w]), windows[r][w + 1], windows[r][w + 2], next, all);
+                next = findIn(res, r, m, s, starts, openings, Math.max(next, windows[r][w]), windows[r][w + 1], windows[r][w + 2], next, all);
             }
         }
         return all;
@@ -337,14 +343,14 @@ public final class RuleTimeTagger implements TimeTagger {
      * entered at every position), matching within [start, to), keeping the leftmost-longest match and going on
      * after it. Returns where the next window of the rule may start (after the last match, so none overlaps it).
      */
-    private static int findIn(TimeResources res, int index, Matcher m, String s, int[] starts, int from, int lastStart,
-                              int to, int next, List<Candidate> all) {
+    private static int findIn(TimeResources res, int index, Matcher m, String s, int[] starts, String[] openings,
+                              int from, int lastStart, int to, int next, List<Candidate> all) {
         TimeRule rule = res.rules.get(index);
         int k = java.util.Arrays.binarySearch(starts, from);
         k = k < 0 ? -k - 1 : k;
         while (k < starts.length && starts[k] < lastStart) {
             int p = starts[k];
-            if (!rule.canStartWith(s.charAt(p))) {
+            if (!rule.canStartWith(s.charAt(p)) || !res.mayStart(index, opening(s, openings, k, p, to))) {
                 k++;
                 continue;
             }
@@ -370,6 +376,15 @@ public final class RuleTimeTagger implements TimeTagger {
             }
         }
         return next;
+    }
+
+    private static String opening(String s, String[] openings, int k, int p, int to) {
+        String o = openings[k];
+        if (o == null) {
+            o = OpeningFilter.opening(s, p, s.length());
+            openings[k] = o;
+        }
+        return p + o.length() <= to ? o : OpeningFilter.opening(s, p, to);
     }
 
     /** Where a match may start: a non-blank char that does not continue a word or a number. */

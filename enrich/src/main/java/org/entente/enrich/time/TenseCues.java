@@ -69,7 +69,7 @@ final class TenseCues {
                 char c = s.charAt(p);
                 boolean opens = p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1))
                         || (Character.isDigit(s.charAt(p - 1)) && Character.isLetter(c));
-                if (!opens || !cue.canStartWith(c)) {
+                if (!opens || !cue.canStartWith(c) || !cue.openings().mayMatchAt(s, p, to)) {
                     continue;
                 }
                 m.region(p, to);
