@@ -68,6 +68,9 @@ class GazetteerBreadthTest {
         fr | le président guatémaltèque Bernardo Arévalo a déclaré         | PERSON:Bernardo Arévalo
         ar | التقى الرئيس الكولومبي بالرئيس دانيال نوبوا                  | PERSON:Daniel Noboa
         ru | делегация прибыла в Сан-Франциско накануне саммита            | LOCATION:San Francisco
+        ru | Рубио заявил журналистам, что визит в Дели отложен            | PERSON:Marco Rubio
+        ru | Рубио заявил журналистам, что визит в Дели отложен            | LOCATION:New Delhi
+        ru | встреча с эмиром Тамимом бен Хамадом в Дохе                   | PERSON:Tamim bin Hamad Al Thani
         ar | وصلت الطائرات إلى قاعدة العديد الجوية في قطر                 | LOCATION:Al Udeid Air Base
         fr | des migrants sont arrivés à Lesbos et à Samos                 | LOCATION:Lesbos
         en | Chinese coast guard ships blocked Second Thomas Shoal          | LOCATION:Second Thomas Shoal
