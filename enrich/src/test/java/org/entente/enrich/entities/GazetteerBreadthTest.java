@@ -24,9 +24,9 @@ class GazetteerBreadthTest {
     void peopleAndPlacesNumberThousands() {
         final long people = G.entries().values().stream().filter(e -> e.source().equals("people.tsv")).count();
         final long places = G.entries().values().stream().filter(e -> e.source().equals("places.tsv")).count();
-        assertThat(people).isGreaterThan(1500);
-        assertThat(places).isGreaterThan(1400);
-        assertThat(G.entries().size()).isGreaterThan(3500);
+        assertThat(people).isGreaterThan(1900);
+        assertThat(places).isGreaterThan(1900);
+        assertThat(G.entries().size()).isGreaterThan(4300);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -54,6 +54,27 @@ class GazetteerBreadthTest {
         ru | встреча с Исметом Йылмазом в Анкаре                           | PERSON:İsmet Yılmaz
         ru | переговоры с Игорем Гиркиным не велись                        | PERSON:Igor Girkin
         ru | в Нахичевани прошли учения                                    | LOCATION:Nakhchivan Autonomous Republic
+        en | Gangs attacked police stations in Cité Soleil and Croix-des-Bouquets | LOCATION:Croix-des-Bouquets
+        fr | des insurgés ont attaqué Macomia et Mocímboa da Praia        | LOCATION:Macomia
+        ru | беспорядки на севере Косова, в Звечане и Лепосавиче          | LOCATION:Leposavić
+        ru | соглашение подписали в Баня-Луке и Сребренице                | LOCATION:Srebrenica
+        ru | бои продолжаются у Эд-Дали                                   | LOCATION:Dhale
+        ar | غارة إسرائيلية على بلدة ميس الجبل جنوب لبنان                 | LOCATION:Meiss El Jabal
+        ar | اشتباكات عنيفة في مدينة صور                                  | LOCATION:Tyre, Lebanon
+        ar | قصف على بلدة بريتال في البقاع                                | LOCATION:Brital
+        en | Al-Shabaab fighters retreated from Jilib toward Barawe        | LOCATION:Barawe
+        en | Nayib Bukele met Luis Abinader in Santo Domingo               | PERSON:Luis Abinader
+        ru | президент Сальвадора Найиб Букеле заявил                      | PERSON:Nayib Bukele
+        fr | le président guatémaltèque Bernardo Arévalo a déclaré         | PERSON:Bernardo Arévalo
+        ar | التقى الرئيس الكولومبي بالرئيس دانيال نوبوا                  | PERSON:Daniel Noboa
+        ru | делегация прибыла в Сан-Франциско накануне саммита            | LOCATION:San Francisco
+        ru | Рубио заявил журналистам, что визит в Дели отложен            | PERSON:Marco Rubio
+        ru | Рубио заявил журналистам, что визит в Дели отложен            | LOCATION:New Delhi
+        ru | встреча с эмиром Тамимом бен Хамадом в Дохе                   | PERSON:Tamim bin Hamad Al Thani
+        ar | وصلت الطائرات إلى قاعدة العديد الجوية في قطر                 | LOCATION:Al Udeid Air Base
+        fr | des migrants sont arrivés à Lesbos et à Samos                 | LOCATION:Lesbos
+        en | Chinese coast guard ships blocked Second Thomas Shoal          | LOCATION:Second Thomas Shoal
+        ru | удар по Гаосюну не обсуждался, заявили в Тайбэе               | LOCATION:Kaohsiung
         """)
     void resolvesNewEntriesInEachLanguage(String lang, String text, String expected) {
         assertThat(names(text, lang)).contains(expected);
@@ -69,5 +90,41 @@ class GazetteerBreadthTest {
         """)
     void commonWordsNameNoPlace(String lang, String text, String type) {
         assertThat(R.recognize(text, lang)).noneMatch(e -> e.type() == EntityType.valueOf(type));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ru | МИД Египта опроверг сообщения о переговорах                  | LOCATION:Midi, Yemen
+        ru | Атака беспилотников была отражена ночью                       | LOCATION:Ataq
+        ru | Думаю, что Дума примет закон до конца сессии                  | LOCATION:Douma
+        ru | Дела обстоят сложнее, чем кажется                             | LOCATION:New Delhi
+        ru | Там же прошла встреча делегаций                               | PERSON:Tamim bin Hamad Al Thani
+        ru | Колонна военной техники двинулась к границе                   | PERSON:Catherine Colonna
+        ru | Рубим этот узел сегодня, сказал он                            | PERSON:Marco Rubio
+        ru | Делегация прибыла в Сан-Франциско накануне саммита            | LOCATION:Sanaa
+        fr | Dans le Midi, les orages ont coupé les routes                  | LOCATION:Midi, Yemen
+        ar | قرار يفتح الباب أمام الحوار ويزيل عقبة أمام السلام           | LOCATION:Al-Bab
+        ar | قرار يفتح الباب أمام الحوار ويزيل عقبة أمام السلام           | LOCATION:Aqaba
+        ar | تغير المشهد السياسي بحجة الأمن                                | LOCATION:Mashhad
+        ar | تغير المشهد السياسي بحجة الأمن                                | LOCATION:Hajjah
+        ar | نشرت صور الحصار البحري وأعلن قراره                           | LOCATION:Tyre, Lebanon
+        ar | نشرت صور الحصار البحري وأعلن قراره                           | LOCATION:Bahri
+        ar | نشرت صور الحصار البحري وأعلن قراره                           | LOCATION:Al-Qarara
+        ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Al Bayda Governorate
+        ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Zawiya
+        ar | وصل عناصر الخوذ البيضاء إلى حجر الزاوية في الميادين كافة      | LOCATION:Al-Mayadin
+        ar | قالت المتحدثة إن ساكي الأرز ليس من المواضيع                  | PERSON:Jen Psaki
+        ar | قال المسؤول: الحمد لله على سلامة الجميع                      | PERSON:Rami Hamdallah
+        ar | روى عبد الله بن عمر الحديث في المجلس                        | PERSON:Jamal Benomar
+        ar | وقال إن ولد الشيخ سيد القبيلة                               | PERSON:Ismail Ould Cheikh Ahmed
+        ar | وأكد العديد من المسؤولين أن البنوك مغلقة                      | LOCATION:Al Udeid Air Base
+        ar | وأكد العديد من المسؤولين أن البنوك مغلقة                      | LOCATION:Nuuk
+        en | Leaders of the Asia-Pacific region met the Atlantic Council    | LOCATION:Pacific Ocean
+        ru | Потом Себя он не щадил, Куски металла упали                   | LOCATION:Poti
+        ru | Потом Себя он не щадил, Куски металла упали                   | LOCATION:Cebu
+        ru | Потом Себя он не щадил, Куски металла упали                   | LOCATION:Cusco
+        """)
+    void commonWordsAreNotTheseNames(String lang, String text, String absent) {
+        assertThat(names(text, lang)).doesNotContain(absent);
     }
 }
