@@ -18,7 +18,9 @@ import org.entente.text.TextNormalizer;
  * <p>File format (UTF-8): {@code #} starts a comment line; each other line is
  * {@code id<TAB>label<TAB>phrase[<TAB>flags]}. The phrase is normalised at load with
  * {@link TextNormalizer#normalizeString}; a space matches any run of white space and quotation marks; a word ending
- * in {@code *} matches any continuation of that word (a stem), anywhere in the phrase. A phrase matches only at word starts; in Arabic the
+ * in {@code *} matches any continuation of that word (a stem), anywhere in the phrase; a word {@code ~N} (N = 1..9)
+ * stands for up to N words of any kind, so that "دخل ~6 حيز التنفيذ" finds the verb and its complement with the
+ * subject between them (only white space may separate those words). A phrase matches only at word starts; in Arabic the
  * proclitics و ف ب ل ك س and the article ال may precede it, and the pronoun and plural suffixes may follow
  * its last word. Overlapping matches keep the longest. Immutable after load: thread-safe.
  */
@@ -99,6 +101,17 @@ public final class PhraseLexicon {
         final String p = e.phrase();
         for (int i = 0; i < p.length(); i++) {
             final char c = p.charAt(i);
+            final int gap = gapAt(p, i);
+            if (gap > 0) {
+                // " ~N " : the words after the gap hang from a gap node of the word before it
+                if (node.gap == null) {
+                    node.gap = new Node();
+                }
+                node.gapMax = Math.max(node.gapMax, gap);
+                node = node.gap;
+                i += 3; // the space, "~N" and the space after it
+                continue;
+            }
             if (c == '*' && i == p.length() - 1) {
                 node.stemEnds.add(e);
                 return;
@@ -113,6 +126,15 @@ public final class PhraseLexicon {
             node = node.addChild(c);
         }
         node.exactEnds.add(e);
+    }
+
+    /** N when {@code " ~N "} starts at {@code i} (a gap of up to N words), else 0. */
+    private static int gapAt(String p, int i) {
+        if (i + 4 < p.length() && p.charAt(i) == ' ' && p.charAt(i + 1) == '~' && Character.isDigit(p.charAt(i + 2))
+            && p.charAt(i + 3) == ' ') {
+            return p.charAt(i + 2) - '0';
+        }
+        return 0;
     }
 
     /** Every non-overlapping match in the text, longest first where two overlap, in text order. */
@@ -187,6 +209,9 @@ public final class PhraseLexicon {
                     rawEntries.add(e);
                 }
             }
+            if (node.gap != null && j > from && (j >= n || !isWordChar(t.charAt(j)))) {
+                walkGap(node, t, wordStart, from, j, raw, rawEntries);
+            }
             if (node.stemChild != null) {
                 int k = j;
                 while (k < n && isWordChar(t.charAt(k))) {
@@ -215,6 +240,27 @@ public final class PhraseLexicon {
             } else {
                 node = node.child(c);
                 j++;
+            }
+        }
+    }
+
+    /** Continues after a gap: from the next word, then after skipping one, two … up to the gap's size words. */
+    private void walkGap(Node node, String t, int wordStart, int from, int at, List<int[]> raw,
+                         List<LexiconEntry> rawEntries) {
+        final int n = t.length();
+        int p = at;
+        for (int skipped = 0; skipped <= node.gapMax; skipped++) {
+            int q = p;
+            while (q < n && isSpacing(t.charAt(q))) {
+                q++;
+            }
+            if (q == p || q >= n || !isWordChar(t.charAt(q))) {
+                return; // punctuation or the end of the text: the gap does not cross it
+            }
+            walkFrom(node.gap, t, wordStart, from, q, raw, rawEntries);
+            p = q;
+            while (p < n && (isWordChar(t.charAt(p)) || t.charAt(p) == '-' || t.charAt(p) == '\'')) {
+                p++;
             }
         }
     }
@@ -253,6 +299,8 @@ public final class PhraseLexicon {
         final List<LexiconEntry> exactEnds = new ArrayList<>(1);
         final List<LexiconEntry> stemEnds = new ArrayList<>(1);
         Node stemChild;
+        Node gap;
+        int gapMax;
 
         Node child(char c) {
             final int k = java.util.Arrays.binarySearch(keys, c);
