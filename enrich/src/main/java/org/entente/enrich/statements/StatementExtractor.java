@@ -37,6 +37,12 @@ public final class StatementExtractor {
     private static final int MAX_COST = 180;
     private static final int CLAUSE_PENALTY = 30;
     private static final int CONJUNCTION_PENALTY = 15;
+    private static final int RELATIVE_PENALTY = 40;
+    private static final int SUBORDINATE_PENALTY = 30;
+    private static final int SAME_PREDICATE_REACH = 40;
+    private static final int ANCHOR_REACH = 15;
+    private static final int ARGUMENT_REACH = 60;
+    private static final int CONDITION_AFTER = 40;
     private static final int UNTIL_REACH = 25;
     private static final Pattern CONJUNCTION = Pattern.compile("(?:^|\\s)(?:and|et|и|а|و)\\s", Pattern.UNICODE_CASE);
     private static final int FROM_MAX_GAP = 14;
@@ -47,6 +53,11 @@ public final class StatementExtractor {
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b(\\d{3,4})\\b");
     private static final Set<CueRole> EVENT_NOUNS = EnumSet.of(CueRole.CEASEFIRE, CueRole.EXTENSION, CueRole.AGREEMENT,
         CueRole.COUNCIL, CueRole.SESSION, CueRole.TALKS, CueRole.MEETING, CueRole.VOTE);
+    /** Event nouns that take a date of their own ("talks on Monday") when no verb of theirs does. */
+    private static final Set<CueRole> NOUN_PREDICATES = EnumSet.of(CueRole.SESSION, CueRole.TALKS, CueRole.MEETING,
+        CueRole.EXTENSION);
+    /** Council acts: the proposal words before them name the author of the text, not a mere proposal. */
+    private static final Set<CueRole> COUNCIL_ACTS = EnumSet.of(CueRole.VOTE, CueRole.ADOPT, CueRole.VETO, CueRole.REJECT);
 
     public static StatementExtractor load() {
         for (String lang : StatementLexicons.LANGUAGES) {
@@ -93,42 +104,26 @@ public final class StatementExtractor {
             return;
         }
         final Set<DatedSpan> endDates = endDates(cues, spans);
-        final List<Binding> pairs = new ArrayList<>();
-        for (LexiconMatch c : cues) {
-            final CueRole role = role(c);
-            if (!role.binds()) {
-                continue;
-            }
-            for (DatedSpan d : spans) {
-                if (endDates.contains(d) != (role == CueRole.UNTIL)) {
-                    continue;
-                }
-                final int cost = cost(art.text, c, role, d);
-                if (cost <= MAX_COST) {
-                    pairs.add(new Binding(c, role, d, cost, "assoc:nearest"));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingInt(Binding::cost).thenComparingInt(b -> b.cue.start()));
+        final Set<LexiconMatch> idle = idle(art, s, cues);
         final Set<LexiconMatch> usedCues = new HashSet<>();
         final Set<DatedSpan> usedSpans = new HashSet<>();
         final List<Binding> bound = new ArrayList<>();
-        for (Binding b : pairs) {
-            if (!usedCues.contains(b.cue) && !usedSpans.contains(b.span)) {
-                usedCues.add(b.cue);
-                usedSpans.add(b.span);
-                bound.add(b);
-            }
-        }
+        // verbs first; then the event nouns that no bound verb of their clause already dates ("the talks will start
+        // on Tuesday": the talks are the argument of "start", not a second predicate for another date)
+        bind(art, cues, spans, endDates, c -> !NOUN_PREDICATES.contains(role(c)) && !idle.contains(c), usedCues,
+            usedSpans, bound);
+        final List<Binding> verbs = List.copyOf(bound);
+        bind(art, cues, spans, endDates, c -> NOUN_PREDICATES.contains(role(c)) && !idle.contains(c)
+            && !argumentOfBoundVerb(art.text, c, verbs), usedCues, usedSpans, bound);
         // An extension is dated by the day it is announced or agreed, so it may share the date of the saying verb;
         // an adoption shares the date of the vote or session it happened at ("voted on Monday to adopt").
         for (LexiconMatch c : cues) {
             final CueRole role = role(c);
-            if (usedCues.contains(c)) {
+            if (usedCues.contains(c) || idle.contains(c)) {
                 continue;
             }
             final Set<CueRole> lenders = switch (role) {
-                case EXTEND, EXTENSION -> EnumSet.of(CueRole.SINK);
+                case EXTEND, EXTENSION, IMMEDIATE -> EnumSet.of(CueRole.SINK);
                 case ADOPT -> EnumSet.of(CueRole.VOTE, CueRole.MEET, CueRole.SESSION, CueRole.SINK);
                 default -> EnumSet.noneOf(CueRole.class);
             };
@@ -156,6 +151,85 @@ public final class StatementExtractor {
                 addCandidate(art, s, cues, b, t, untils, out);
             }
         }
+    }
+
+    /** Cheapest-first binding of the predicates {@code which} selects: each predicate and each span once. */
+    private static void bind(Article art, List<LexiconMatch> cues, List<DatedSpan> spans, Set<DatedSpan> endDates,
+                             java.util.function.Predicate<LexiconMatch> which, Set<LexiconMatch> usedCues,
+                             Set<DatedSpan> usedSpans, List<Binding> bound) {
+        final List<Binding> pairs = new ArrayList<>();
+        for (LexiconMatch c : cues) {
+            final CueRole role = role(c);
+            if (!role.binds() || !which.test(c) || usedCues.contains(c)) {
+                continue;
+            }
+            for (DatedSpan d : spans) {
+                if (usedSpans.contains(d) || endDates.contains(d) != (role == CueRole.UNTIL)) {
+                    continue;
+                }
+                final int cost = cost(art.text, cues, c, role, d);
+                if (cost <= MAX_COST) {
+                    pairs.add(new Binding(c, role, d, cost, "assoc:nearest"));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Binding::cost).thenComparingInt(b -> b.cue.start()));
+        for (Binding b : pairs) {
+            if (!usedCues.contains(b.cue) && !usedSpans.contains(b.span)) {
+                usedCues.add(b.cue);
+                usedSpans.add(b.span);
+                bound.add(b);
+            }
+        }
+    }
+
+    /**
+     * Predicates that take no date of their own: the second of two cues of one role in a clause ("adopted … unanimously"
+     * is one adoption); a saying right after a duration, which anchors a relative time ("48 hours after its signing");
+     * an event noun after an oblique marker ("following the talks").
+     */
+    private static Set<LexiconMatch> idle(Article art, Sentence s, List<LexiconMatch> cues) {
+        final Set<LexiconMatch> out = new HashSet<>();
+        for (int i = 0; i < cues.size(); i++) {
+            final LexiconMatch c = cues.get(i);
+            final CueRole role = role(c);
+            if (!role.binds() && !NOUN_PREDICATES.contains(role)) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0 && c.start() - cues.get(k).end() <= SAME_PREDICATE_REACH; k--) {
+                final LexiconMatch e = cues.get(k);
+                if (role(e) == role && role != CueRole.UNTIL && clauseBreaks(art.text, e.end(), c.start()) == 0) {
+                    out.add(c);
+                }
+                if (role(e) == CueRole.OBLIQUE && NOUN_PREDICATES.contains(role) && c.start() - e.end() <= ANCHOR_REACH) {
+                    out.add(c);
+                }
+            }
+            if (role == CueRole.SINK) {
+                for (TimeExpression e : art.a.times()) {
+                    if (e.kind() == TimeKind.DURATION && s.contains(e.start()) && e.end() <= c.start()
+                        && c.start() - e.end() <= ANCHOR_REACH) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether an event noun is the argument of a verb bound in its clause (sayings and "until" aside). */
+    private static boolean argumentOfBoundVerb(String text, LexiconMatch noun, List<Binding> verbs) {
+        for (Binding b : verbs) {
+            if (b.role == CueRole.SINK || b.role == CueRole.UNTIL) {
+                continue;
+            }
+            final int from = Math.min(noun.end(), b.cue.end());
+            final int to = Math.max(noun.start(), b.cue.start());
+            if (to - from <= ARGUMENT_REACH && clauseBreaks(text, from, to) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Spans that an "until" cue introduces ("до полуночи с 10 на 11 мая"): they end an event, they start none. */
@@ -238,7 +312,7 @@ public final class StatementExtractor {
         }
     }
 
-    private static int cost(String text, LexiconMatch c, CueRole role, DatedSpan d) {
+    private static int cost(String text, List<LexiconMatch> cues, LexiconMatch c, CueRole role, DatedSpan d) {
         final int cost;
         final int from;
         final int to;
@@ -260,7 +334,44 @@ public final class StatementExtractor {
             return Integer.MAX_VALUE;
         }
         final int conjunction = CONJUNCTION.matcher(text.substring(from, to)).find() ? CONJUNCTION_PENALTY : 0;
-        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to) + conjunction;
+        int markers = 0;
+        for (LexiconMatch m : cues) {
+            if (m.start() >= from && m.start() < to) {
+                // a relative clause or a subordinate clause between them: the date belongs to that clause's event
+                markers += role(m) == CueRole.REL ? RELATIVE_PENALTY : role(m) == CueRole.SUBORD ? SUBORDINATE_PENALTY : 0;
+            }
+        }
+        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to) + conjunction + markers;
+    }
+
+    /** Whether the cue at {@code i} follows an oblique marker ("following the talks", "по итогам переговоров"). */
+    private static boolean afterOblique(List<LexiconMatch> cues, int i) {
+        final LexiconMatch c = cues.get(i);
+        for (int k = i - 1; k >= 0 && c.start() - cues.get(k).end() <= ANCHOR_REACH; k--) {
+            if (role(cues.get(k)) == CueRole.OBLIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clause breaks in [from, to) directly followed by a relative pronoun. */
+    private static int relativeOpenings(String text, List<LexiconMatch> cues, int from, int to) {
+        int n = 0;
+        for (LexiconMatch m : cues) {
+            if (role(m) != CueRole.REL || m.start() <= from || m.start() > to) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k > from && Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            final char ch = text.charAt(k);
+            if (ch == ',' || ch == '،') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int clauseBreaks(String text, int from, int to) {
@@ -281,7 +392,7 @@ public final class StatementExtractor {
         final boolean assemblyHere = has(cues, CueRole.ASSEMBLY);
         final boolean council = !assemblyHere && (councilHere || art.council);
         switch (b.role) {
-            case START, FROM, SCHEDULE -> {
+            case START, FROM, SCHEDULE, IMMEDIATE -> {
                 final LexiconMatch noun = noun(art, s, cues, b.cue);
                 final AlertType t = noun == null ? null : eventOf(art, s, cues, noun);
                 if (t != null) {
@@ -315,6 +426,12 @@ public final class StatementExtractor {
             }
             case VOTE, VETO -> {
                 if (council) {
+                    out.add(new Typed(AlertType.SECURITY_COUNCIL_MEETING, first(cues, CueRole.COUNCIL)));
+                }
+            }
+            case REJECT -> {
+                // "the draft was rejected": a vote, when what was rejected is a text before the Council
+                if (council && (councilHere || has(cues, CueRole.RESOLUTION) || has(cues, CueRole.DRAFT))) {
                     out.add(new Typed(AlertType.SECURITY_COUNCIL_MEETING, first(cues, CueRole.COUNCIL)));
                 }
             }
@@ -359,8 +476,9 @@ public final class StatementExtractor {
         LexiconMatch best = null;
         int bestDistance = Integer.MAX_VALUE;
         LexiconMatch firstInSentence = null;
-        for (LexiconMatch c : cues) {
-            if (c == pred || !EVENT_NOUNS.contains(role(c))) {
+        for (int i = 0; i < cues.size(); i++) {
+            final LexiconMatch c = cues.get(i);
+            if (c == pred || !EVENT_NOUNS.contains(role(c)) || afterOblique(cues, i)) {
                 continue;
             }
             if (firstInSentence == null) {
@@ -368,7 +486,8 @@ public final class StatementExtractor {
             }
             final int from = Math.min(c.end(), pred.end());
             final int to = Math.max(c.start(), pred.start());
-            if (clauseBreaks(art.text, from, to) > 0) {
+            // "talks, which began on …": a relative clause is about the noun before its comma
+            if (clauseBreaks(art.text, from, to) - (c.end() <= pred.start() ? relativeOpenings(art.text, cues, from, to) : 0) > 0) {
                 continue;
             }
             final int d = c.start() < pred.start() ? pred.start() - c.end() : (c.start() - pred.end()) * 3 / 2;
@@ -419,7 +538,7 @@ public final class StatementExtractor {
         if (date.isAfter(pub.plusDays(FUTURE_DAYS))) {
             return;
         }
-        final Modality modality = modality(art, s, b.cue, date, pub);
+        final Modality modality = modality(art, s, b, date, pub);
         final boolean ceasefire = t.type == AlertType.CEASEFIRE_START || t.type == AlertType.CEASEFIRE_EXTENSION;
         final String duration = ceasefire ? duration(art, s, b.cue) : null;
         String until = null;
@@ -444,13 +563,21 @@ public final class StatementExtractor {
         out.add(new Candidate(st, b.cost));
     }
 
-    private Modality modality(Article art, Sentence s, LexiconMatch pred, LocalDate date, LocalDate pub) {
+    private Modality modality(Article art, Sentence s, Binding b, LocalDate date, LocalDate pub) {
+        final LexiconMatch pred = b.cue;
         final int windowStart = Math.max(s.start(), pred.start() - MODALITY_WINDOW);
+        // a condition after the event and its date, in their clause or opening the next: "on March 7 if the truce holds"
+        final int after = Math.max(pred.end(), b.span.end());
+        final int clauseEnd = clauseEnd(art.text, after, s.end());
         boolean neg = false;
         boolean hypo = false;
         boolean propose = false;
         boolean accept = false;
         for (LexiconMatch m : art.mods) {
+            if (m.start() >= after && m.start() < s.end() && m.start() - after <= CONDITION_AFTER
+                && "HYPO".equals(m.label()) && clauseEnd >= lastNonSpaceBefore(art.text, m.start())) {
+                hypo = true;
+            }
             if (m.start() < s.start() || m.start() >= pred.end()) {
                 continue;
             }
@@ -464,7 +591,7 @@ public final class StatementExtractor {
             switch (cue) {
                 case NEG -> neg |= pred.start() - m.end() <= NEGATION_WINDOW || m.end() > pred.start();
                 case HYPO -> hypo = true;
-                case PROPOSE -> propose = true;
+                case PROPOSE -> propose |= !COUNCIL_ACTS.contains(b.role);
                 default -> { }
             }
         }
@@ -478,6 +605,25 @@ public final class StatementExtractor {
             return Modality.PROPOSED;
         }
         return date.isBefore(pub) ? Modality.REPORTED : Modality.SCHEDULED;
+    }
+
+    /** Offset of the first clause break at or after {@code at}, else {@code end}. */
+    private static int clauseEnd(String text, int at, int end) {
+        for (int i = at; i < end; i++) {
+            final char ch = text.charAt(i);
+            if (ch == ',' || ch == '،' || ch == ';' || ch == '؛') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static int lastNonSpaceBefore(String text, int at) {
+        int i = at - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
     }
 
     private static String duration(Article art, Sentence s, LexiconMatch pred) {
