@@ -108,13 +108,10 @@ public final class StatementExtractor {
         final Set<LexiconMatch> usedCues = new HashSet<>();
         final Set<DatedSpan> usedSpans = new HashSet<>();
         final List<Binding> bound = new ArrayList<>();
-        // verbs first; then the event nouns that no bound verb of their clause already dates ("the talks will start
-        // on Tuesday": the talks are the argument of "start", not a second predicate for another date)
-        bind(art, cues, spans, endDates, c -> !NOUN_PREDICATES.contains(role(c)) && !idle.contains(c), usedCues,
-            usedSpans, bound);
-        final List<Binding> verbs = List.copyOf(bound);
-        bind(art, cues, spans, endDates, c -> NOUN_PREDICATES.contains(role(c)) && !idle.contains(c)
-            && !argumentOfBoundVerb(art.text, c, verbs), usedCues, usedSpans, bound);
+        // an event noun that an event verb of its clause is about is that verb's argument, not a predicate of its own
+        // ("the talks will start on Tuesday" binds "start"; "talks" does not take the delegations' Monday)
+        bind(art, cues, spans, endDates, c -> !idle.contains(c)
+            && !(NOUN_PREDICATES.contains(role(c)) && argumentOfEventVerb(art.text, c, cues)), usedCues, usedSpans, bound);
         // An extension is dated by the day it is announced or agreed, so it may share the date of the saying verb;
         // an adoption shares the date of the vote or session it happened at ("voted on Monday to adopt").
         for (LexiconMatch c : cues) {
@@ -129,7 +126,11 @@ public final class StatementExtractor {
             };
             Binding best = null;
             for (Binding b : bound) {
-                if (lenders.contains(b.role) && (best == null
+                // not across a relative clause ("adopted …, which endorses the deal concluded on 3 September"); an
+                // adoption takes a later date only from its own clause
+                final boolean reach = !relativeBetween(cues, b.cue, c) && (role != CueRole.ADOPT || b.cue.start() < c.start()
+                    || clauseBreaks(art.text, c.end(), b.cue.start()) == 0);
+                if (lenders.contains(b.role) && reach && (best == null
                     || Math.abs(b.span.start() - c.start()) < Math.abs(best.span.start() - c.start()))) {
                     best = b;
                 }
@@ -217,15 +218,32 @@ public final class StatementExtractor {
         return out;
     }
 
-    /** Whether an event noun is the argument of a verb bound in its clause (sayings and "until" aside). */
-    private static boolean argumentOfBoundVerb(String text, LexiconMatch noun, List<Binding> verbs) {
-        for (Binding b : verbs) {
-            if (b.role == CueRole.SINK || b.role == CueRole.UNTIL) {
+    /**
+     * Whether an event noun is what an event verb of its clause (not a saying, not "until"; within 60 chars) is about:
+     * the event noun nearest that verb.
+     */
+    private static boolean argumentOfEventVerb(String text, LexiconMatch noun, List<LexiconMatch> cues) {
+        for (LexiconMatch v : cues) {
+            final CueRole role = role(v);
+            if (v == noun || !role.binds() || NOUN_PREDICATES.contains(role) || role == CueRole.SINK
+                || role == CueRole.UNTIL || Math.abs(v.start() - noun.start()) > ARGUMENT_REACH) {
                 continue;
             }
-            final int from = Math.min(noun.end(), b.cue.end());
-            final int to = Math.max(noun.start(), b.cue.start());
-            if (to - from <= ARGUMENT_REACH && clauseBreaks(text, from, to) == 0) {
+            LexiconMatch nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (LexiconMatch c : cues) {
+                if (c == v || !EVENT_NOUNS.contains(role(c))) {
+                    continue;
+                }
+                final int from = Math.min(c.end(), v.end());
+                final int to = Math.max(c.start(), v.start());
+                final int d = c.start() < v.start() ? v.start() - c.end() : (c.start() - v.end()) * 3 / 2;
+                if (to - from <= ARGUMENT_REACH && d < best && clauseBreaks(text, from, to) == 0) {
+                    best = d;
+                    nearest = c;
+                }
+            }
+            if (nearest == noun) {
                 return true;
             }
         }
@@ -342,6 +360,17 @@ public final class StatementExtractor {
             }
         }
         return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to) + conjunction + markers;
+    }
+
+    private static boolean relativeBetween(List<LexiconMatch> cues, LexiconMatch a, LexiconMatch b) {
+        final int from = Math.min(a.start(), b.start());
+        final int to = Math.max(a.start(), b.start());
+        for (LexiconMatch m : cues) {
+            if (role(m) == CueRole.REL && m.start() > from && m.start() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue at {@code i} follows an oblique marker ("following the talks", "по итогам переговоров"). */
