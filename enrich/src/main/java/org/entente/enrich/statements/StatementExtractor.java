@@ -110,8 +110,8 @@ public final class StatementExtractor {
         final List<Binding> bound = new ArrayList<>();
         // an event noun that an event verb of its clause is about is that verb's argument, not a predicate of its own
         // ("the talks will start on Tuesday" binds "start"; "talks" does not take the delegations' Monday)
-        bind(art, cues, spans, endDates, c -> !idle.contains(c)
-            && !(NOUN_PREDICATES.contains(role(c)) && argumentOfEventVerb(art.text, c, cues)), usedCues, usedSpans, bound);
+        final Set<LexiconMatch> arguments = argumentsOfEventVerbs(art.text, cues);
+        bind(art, cues, spans, endDates, c -> !idle.contains(c) && !arguments.contains(c), usedCues, usedSpans, bound);
         // An extension is dated by the day it is announced or agreed, so it may share the date of the saying verb;
         // an adoption shares the date of the vote or session it happened at ("voted on Monday to adopt").
         for (LexiconMatch c : cues) {
@@ -191,6 +191,12 @@ public final class StatementExtractor {
      */
     private static Set<LexiconMatch> idle(Article art, Sentence s, List<LexiconMatch> cues) {
         final Set<LexiconMatch> out = new HashSet<>();
+        final List<TimeExpression> durations = new ArrayList<>();
+        for (TimeExpression e : art.a.times()) {
+            if (e.kind() == TimeKind.DURATION && s.contains(e.start())) {
+                durations.add(e);
+            }
+        }
         for (int i = 0; i < cues.size(); i++) {
             final LexiconMatch c = cues.get(i);
             final CueRole role = role(c);
@@ -207,9 +213,8 @@ public final class StatementExtractor {
                 }
             }
             if (role == CueRole.SINK) {
-                for (TimeExpression e : art.a.times()) {
-                    if (e.kind() == TimeKind.DURATION && s.contains(e.start()) && e.end() <= c.start()
-                        && c.start() - e.end() <= ANCHOR_REACH) {
+                for (TimeExpression e : durations) {
+                    if (e.end() <= c.start() && c.start() - e.end() <= ANCHOR_REACH) {
                         out.add(c);
                     }
                 }
@@ -219,20 +224,20 @@ public final class StatementExtractor {
     }
 
     /**
-     * Whether an event noun is what an event verb of its clause (not a saying, not "until"; within 60 chars) is about:
-     * the event noun nearest that verb.
+     * The event nouns that an event verb of their clause (not a saying, not "until"; within 60 chars) is about: for each
+     * such verb, the event noun nearest it.
      */
-    private static boolean argumentOfEventVerb(String text, LexiconMatch noun, List<LexiconMatch> cues) {
+    private static Set<LexiconMatch> argumentsOfEventVerbs(String text, List<LexiconMatch> cues) {
+        final Set<LexiconMatch> out = new HashSet<>();
         for (LexiconMatch v : cues) {
             final CueRole role = role(v);
-            if (v == noun || !role.binds() || NOUN_PREDICATES.contains(role) || role == CueRole.SINK
-                || role == CueRole.UNTIL || Math.abs(v.start() - noun.start()) > ARGUMENT_REACH) {
+            if (!role.binds() || NOUN_PREDICATES.contains(role) || role == CueRole.SINK || role == CueRole.UNTIL) {
                 continue;
             }
             LexiconMatch nearest = null;
             int best = Integer.MAX_VALUE;
             for (LexiconMatch c : cues) {
-                if (c == v || !EVENT_NOUNS.contains(role(c))) {
+                if (c == v || !EVENT_NOUNS.contains(role(c)) || Math.abs(c.start() - v.start()) > 2 * ARGUMENT_REACH) {
                     continue;
                 }
                 final int from = Math.min(c.end(), v.end());
@@ -243,11 +248,11 @@ public final class StatementExtractor {
                     nearest = c;
                 }
             }
-            if (nearest == noun) {
-                return true;
+            if (nearest != null) {
+                out.add(nearest);
             }
         }
-        return false;
+        return out;
     }
 
     /** Spans that an "until" cue introduces ("до полуночи с 10 на 11 мая"): they end an event, they start none. */
