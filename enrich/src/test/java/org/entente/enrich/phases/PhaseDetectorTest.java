@@ -86,6 +86,13 @@ class PhaseDetectorTest {
     }
 
     @Test
+    void arabicQadBeforeAPastVerbIsThePerfectNotMay() {
+        assertThat(phases("ar", "وكانت الهدنة قد دخلت حيز التنفيذ صباح الجمعة.")).containsExactly(Phase.IN_FORCE);
+        assertThat(phases("ar", "وقد وقع الطرفان على الاتفاق في الدوحة.")).containsExactly(Phase.AGREED, Phase.SIGNED);
+        assertThat(phases("ar", "قد يؤدي القصف إلى انهيار الهدنة.")).isEmpty();
+    }
+
+    @Test
     void aNegationInAnEarlierClauseEndsAtABreakWord() {
         assertThat(phases("en", "Fighting did not stop, but the truce took effect at noon.")).containsExactly(Phase.IN_FORCE);
     }
@@ -146,6 +153,7 @@ class PhaseDetectorTest {
         assertThat(phases("en", "Both sides agreed to a three-day truce.")).containsExactly(Phase.AGREED);
         assertThat(phases("ru", "Стороны согласились на гуманитарную паузу.")).containsExactly(Phase.AGREED);
         assertThat(phases("fr", "Les belligérants se sont entendus sur une trêve.")).containsExactly(Phase.AGREED);
+        assertThat(phases("fr", "Les deux parties se sont mises d'accord sur une trêve de trois jours.")).containsExactly(Phase.AGREED);
     }
 
     @Test
