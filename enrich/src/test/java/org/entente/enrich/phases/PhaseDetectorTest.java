@@ -122,6 +122,17 @@ class PhaseDetectorTest {
     }
 
     @Test
+    void holdingExpiringAndViolatingInEachLanguage() {
+        assertThat(phases("en", "The truce, which went into effect at 7 a.m., is largely holding.")).containsExactly(Phase.IN_FORCE);
+        assertThat(phases("ar", "وصمدت الهدنة في يومها الأول رغم بعض الخروقات.")).containsExactly(Phase.IN_FORCE, Phase.VIOLATED);
+        assertThat(phases("en", "The seven-day truce expired at midnight and fighting resumed.")).containsExactly(Phase.COLLAPSED);
+        assertThat(phases("ru", "Срок перемирия истек в полночь.")).containsExactly(Phase.COLLAPSED);
+        assertThat(phases("fr", "La trêve a expiré vendredi matin.")).containsExactly(Phase.COLLAPSED);
+        assertThat(phases("en", "The talks ended on Friday without a deal.")).containsExactly(Phase.NEGOTIATING);
+        assertThat(phases("en", "Israel accused Hamas of violating the ceasefire.")).containsExactly(Phase.VIOLATED);
+    }
+
+    @Test
     void signingsWithAnObjectOrAsParticiples() {
         assertThat(phases("en", "The two delegations signed the document in Doha.")).containsExactly(Phase.AGREED, Phase.SIGNED);
         assertThat(phases("ru", "Документы, подписанные министрами, опубликованы на сайте.")).containsExactly(Phase.AGREED, Phase.SIGNED);
