@@ -272,6 +272,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void twoDaysSeparatedByACommaDateTwoClauses() {
+        assertThat(alerts(TestTexts.of("ru", "Перемирие, начавшееся в четверг, в пятницу продлили еще на два дня.", SAT_DAMASCUS)
+            .date("четверг", "2016-09-08").date("пятницу", "2016-09-09")))
+            .containsExactly("CEASEFIRE_START 2016-09-08 REPORTED", "CEASEFIRE_EXTENSION 2016-09-09 REPORTED");
+        assertThat(alerts(TestTexts.of("fr", "La trêve, entrée en vigueur jeudi, a été prolongée vendredi de deux jours.", SAT_DAMASCUS)
+            .date("jeudi", "2016-09-08").date("vendredi", "2016-09-09")))
+            .containsExactly("CEASEFIRE_START 2016-09-08 REPORTED", "CEASEFIRE_EXTENSION 2016-09-09 REPORTED");
+    }
+
+    @Test
     void aCouncilVoteInASubordinateClauseDoesNotTakeTheTrucesTime() {
         assertThat(alerts(TestTexts.of("en", "Truce due at midnight as Security Council votes to back it", SAT_DAMASCUS)
             .time("midnight", TimeKind.TIME, "2016-09-11T00:00+03:00")))
