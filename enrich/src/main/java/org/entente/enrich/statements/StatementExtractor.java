@@ -48,6 +48,7 @@ public final class StatementExtractor {
     private static final int FROM_MAX_GAP = 14;
     private static final int MODALITY_WINDOW = 80;
     private static final int NEGATION_WINDOW = 30;
+    private static final int POSSIBLE_REACH = 20;
     private static final int CEASEFIRE_PAST_DAYS = 120;
     private static final int FUTURE_DAYS = 366;
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b(\\d{3,4})\\b");
@@ -625,6 +626,9 @@ public final class StatementExtractor {
             switch (cue) {
                 case NEG -> neg |= pred.start() - m.end() <= NEGATION_WINDOW || m.end() > pred.start();
                 case HYPO -> hypo = true;
+                // "قابلة للتجديد", "may be extended", "renewable": a possibility qualifies the word next to it only
+                case POSSIBLE -> hypo |= (pred.start() - m.end() <= POSSIBLE_REACH || m.end() > pred.start())
+                    && clauseBreaks(art.text, Math.min(m.end(), pred.start()), pred.start()) == 0;
                 case PROPOSE -> propose |= !COUNCIL_ACTS.contains(b.role);
                 default -> { }
             }

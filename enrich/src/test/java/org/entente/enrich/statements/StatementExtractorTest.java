@@ -217,6 +217,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPossibilityQualifiesTheWordNextToItNotTheStartAfterIt() {
+        final String fri = "2022-04-01T12:00:00+03:00";
+        assertThat(alerts(TestTexts.of("ar", "أعلن الوسيط هدنة لمدة شهرين قابلة للتجديد، تبدأ مساء غد السبت.", fri)
+            .date("مساء غد السبت", "2022-04-02"))).containsExactly("CEASEFIRE_START 2022-04-02 SCHEDULED");
+        assertThat(alerts(TestTexts.of("en", "The envoy announced a renewable two-month truce, which starts on Saturday evening.", fri)
+            .date("Saturday evening", "2022-04-02"))).containsExactly("CEASEFIRE_START 2022-04-02 SCHEDULED");
+    }
+
+    @Test
     void aConditionAfterTheEventAndItsDateMakesItHypothetical() {
         assertThat(alerts(TestTexts.of("en", "The envoy intends to reconvene the talks in Geneva on Thursday if the truce holds.", SAT_DAMASCUS)
             .date("Thursday", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 HYPOTHETICAL");
