@@ -164,8 +164,13 @@ public final class PhaseDetector {
         final int from = Math.max(ctx.afterLastSemicolon(s.start(), cue.start()), cue.start() - BLOCKER_WINDOW);
         boolean before = false;
         for (LexiconMatch b : blockers) {
-            if (b.start() >= cue.start()) {
+            if (b.start() >= cue.end()) {
                 break;
+            }
+            if (b.start() >= cue.start()) {
+                // inside a gapped cue ("has not held") only a negation counts ("resolution demanding" is the cue itself)
+                before |= "NEG".equals(b.label());
+                continue;
             }
             if (b.start() < from) {
                 continue;

@@ -130,6 +130,8 @@ class PhaseDetectorTest {
         assertThat(phases("fr", "La trêve a expiré vendredi matin.")).containsExactly(Phase.COLLAPSED);
         assertThat(phases("en", "The talks ended on Friday without a deal.")).containsExactly(Phase.NEGOTIATING);
         assertThat(phases("en", "Israel accused Hamas of violating the ceasefire.")).containsExactly(Phase.VIOLATED);
+        assertThat(phases("en", "Both sides accused each other of breaching the ceasefire.")).containsExactly(Phase.VIOLATED);
+        assertThat(phases("en", "The truce has not held.")).isEmpty();
     }
 
     @Test
