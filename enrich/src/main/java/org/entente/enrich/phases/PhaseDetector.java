@@ -29,7 +29,8 @@ import org.entente.enrich.sentences.Sentence;
  * words; a cue with one of them in the 40 chars before it (back to a {@code BREAK} word such as "but", in its
  * sentence) asserts nothing — "failed to reach an agreement", "will sign on Monday", "in case of a violation". Talks
  * are blocked by a negation only (planned talks are still talks). Blockers flagged {@code after} count right after
- * the cue too ("достигнуто не было"); a condition after the cue in its clause blocks it ("agreed, provided that …").
+ * the cue too ("достигнуто не было"); a condition after the cue in its clause blocks it ("agreed, provided that …"); an
+ * Arabic cue with the preposition ل in front is a purpose ("للتوصل إلى هدنة": in order to reach a truce).
  */
 public final class PhaseDetector {
     private static final List<String> LANGUAGES = List.of("ar", "en", "fr", "ru");
@@ -182,7 +183,7 @@ public final class PhaseDetector {
                 default -> before |= !talks;
             }
         }
-        if (before) {
+        if (before || !talks && ctx.arabic && ctx.purposePrefix(cue)) {
             return true;
         }
         for (LexiconMatch b : blockers) {
@@ -294,6 +295,20 @@ public final class PhaseDetector {
                 }
             }
             return s.end();
+        }
+
+        /**
+         * An Arabic cue written with the preposition ل in front ("للتوصل إلى هدنة", "لتوقيع الاتفاق"): "in order to",
+         * a purpose, not an event.
+         */
+        boolean purposePrefix(LexiconMatch cue) {
+            final String phrase = cue.entry().phrase();
+            int at = cue.start();
+            if (at + 1 < text.length() && (text.charAt(at) == 'و' || text.charAt(at) == 'ف') && !phrase.startsWith("و")
+                && !phrase.startsWith("ف")) {
+                at++;
+            }
+            return text.charAt(at) == 'ل' && !phrase.startsWith("ل");
         }
 
         /** Offset of the last char before {@code at} that is not white space. */

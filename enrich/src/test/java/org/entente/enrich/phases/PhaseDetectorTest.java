@@ -93,6 +93,13 @@ class PhaseDetectorTest {
     }
 
     @Test
+    void anArabicCueAfterThePrepositionLamIsAPurpose() {
+        assertThat(phases("ar", "وتتواصل المفاوضات غير المباشرة في الدوحة للتوصل إلى هدنة.")).containsExactly(Phase.NEGOTIATING);
+        assertThat(phases("ar", "وصل الوفد إلى القاهرة لتوقيع اتفاق الهدنة.")).isEmpty();
+        assertThat(phases("ar", "ورحبت الجامعة العربية بالتوصل إلى اتفاق الهدنة.")).containsExactly(Phase.AGREED);
+    }
+
+    @Test
     void aNegationInAnEarlierClauseEndsAtABreakWord() {
         assertThat(phases("en", "Fighting did not stop, but the truce took effect at noon.")).containsExactly(Phase.IN_FORCE);
     }
