@@ -79,6 +79,14 @@ class PhaseDetectorTest {
     }
 
     @Test
+    void anyViolationIsNotAViolationReported() {
+        assertThat(phases("en", "The army said it would respond firmly to any violations of the truce.")).isEmpty();
+        assertThat(phases("fr", "L'armée répondra fermement à toute violation de la trêve.")).isEmpty();
+        assertThat(phases("ru", "Военные пообещали жестко ответить на любые нарушения перемирия.")).isEmpty();
+        assertThat(phases("ar", "وتوعد الجيش بالرد على أي خرق للهدنة.")).isEmpty();
+    }
+
+    @Test
     void aSigningStillToComeIsNotSigned() {
         assertThat(phases("fr", "Les deux camps vont signer l'accord lundi à Lomé.")).isEmpty();
         assertThat(phases("ru", "Документ о перемирии будет подписан в понедельник.")).isEmpty();
