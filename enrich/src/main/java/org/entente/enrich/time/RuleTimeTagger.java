@@ -54,6 +54,7 @@ public final class RuleTimeTagger implements TimeTagger {
         String s = nt.text();
         List<Candidate> found = merge(res, s, select(match(res, s)));
         Sentences sentences = new Sentences(s);
+        TenseCues tense = new TenseCues(res, s, sentences);
         LocalDate refDate = reference.toLocalDate();
 
         // Dates first, so that a bare clock time can take the day its sentence names.
@@ -62,7 +63,7 @@ public final class RuleTimeTagger implements TimeTagger {
         for (Candidate c : found) {
             if (!c.hasTimePart() && !c.isDuration()) {
                 LocalDate statementDay = c.has("rel") ? statementDay(res, s, c, resolved, sentences, refDate) : null;
-                TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, statementDay));
+                TimeResolver.Resolved r = TimeResolver.resolve(c, context(tense, c, reference, statementDay));
                 if (r != null) {
                     resolved.put(c, r);
                 }
@@ -73,7 +74,7 @@ public final class RuleTimeTagger implements TimeTagger {
         timed.sort(Comparator.comparing(c -> !c.hasDatePart())); // times that name their day first: they anchor others
         for (Candidate c : timed) {
             LocalDate anchor = c.isDuration() ? null : anchorDay(c, resolved, sentences);
-            TimeResolver.Resolved r = TimeResolver.resolve(c, context(res, s, sentences, c, reference, anchor));
+            TimeResolver.Resolved r = TimeResolver.resolve(c, context(tense, c, reference, anchor));
             if (r != null) {
                 resolved.put(c, glossed(c, r, found, resolved, s));
             }
@@ -87,7 +88,7 @@ public final class RuleTimeTagger implements TimeTagger {
             if (r.kind() == TimeKind.TIME) {
                 // The day inside a time expression ("… Tuesday", "tomorrow morning") is also a date of its own.
                 for (Candidate day : dayParts(c)) {
-                    TimeResolver.Resolved pr = TimeResolver.resolve(day, context(res, s, sentences, day, reference, null));
+                    TimeResolver.Resolved pr = TimeResolver.resolve(day, context(tense, day, reference, null));
                     if (pr != null && pr.kind() == TimeKind.DATE) {
                         out.add(expression(nt, day, pr));
                     }
@@ -152,11 +153,10 @@ public final class RuleTimeTagger implements TimeTagger {
         return new TimeExpression(r.kind(), r.value(), start, end, nt.original().substring(start, end), c.rule);
     }
 
-    private TimeResolver.Context context(TimeResources res, String s, Sentences sentences, Candidate c,
-                                         ZonedDateTime reference, LocalDate anchor) {
+    private TimeResolver.Context context(TenseCues tense, Candidate c, ZonedDateTime reference, LocalDate anchor) {
         boolean needsTense = (c.has("weekday") && !c.has("dir")) || (c.has("midnight") && !c.hasDatePart());
         if (needsTense && !c.tenseAsked) {
-            c.direction = TenseCues.direction(res, s, sentences, c.start, c.end);
+            c.direction = tense.direction(c.start, c.end);
             c.tenseAsked = true;
         }
         int direction = needsTense ? c.direction : 0;
@@ -243,7 +243,9 @@ public final class RuleTimeTagger implements TimeTagger {
     /**
      * Every match of every rule, with its slots read through the language's tables. A rule runs only in windows
      * around the words that can trigger it (its literals, the words of its tables, digits), so most of an
-     * article is never touched by most rules.
+     * article is never touched by most rules. A match contains its trigger, so it starts at most
+     * {@link #WINDOW_BEFORE} chars before it and never after it — except after a word that stands in the rule's
+     * opening look-behind ("(?<=since )2014"), where it is tried up to the end of the window.
      */
     private static List<Candidate> match(TimeResources res, String s) {
         final int n = s.length();
@@ -262,10 +264,13 @@ public final class RuleTimeTagger implements TimeTagger {
             while (j < n && Character.isLetterOrDigit(s.charAt(j)) && Character.isDigit(s.charAt(j)) == digit) {
                 j++;
             }
-            BitSet hit = digit ? res.digitRules : res.rulesTriggeredBy(s.substring(i, j));
+            TimeResources.Triggered hit = digit ? res.digitTriggered : res.rulesTriggeredBy(s.substring(i, j));
             if (hit != null) {
-                for (int r = hit.nextSetBit(0); r >= 0; r = hit.nextSetBit(r + 1)) {
-                    addWindow(windows, sizes, r, Math.max(0, i - WINDOW_BEFORE), Math.min(n, j + WINDOW_AFTER));
+                int from = Math.max(0, i - WINDOW_BEFORE);
+                int to = Math.min(n, j + WINDOW_AFTER);
+                BitSet rules = hit.rules();
+                for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+                    addWindow(windows, sizes, r, from, hit.wide().get(r) ? to : i + 1, to);
                 }
             }
             i = j;
@@ -288,11 +293,12 @@ public final class RuleTimeTagger implements TimeTagger {
                 m.reset(s); // keeps the bounds settings, reuses the group arrays
             }
             if (everywhere) {
-                findIn(res, r, m, s, starts, 0, n, all);
+                findIn(res, r, m, s, starts, 0, n, n, 0, all);
                 continue;
             }
-            for (int w = 0; w < sizes[r]; w += 2) {
-                findIn(res, r, m, s, starts, windows[r][w], windows[r][w + 1], all);
+            int next = 0;
+            for (int w = 0; w < sizes[r]; w += 3) {
+                next = findIn(res, r, m, s, starts, Math.max(next, windows[r][w]), windows[r][w + 1], windows[r][w + 2], next, all);
             }
         }
         return all;
@@ -301,39 +307,45 @@ public final class RuleTimeTagger implements TimeTagger {
     private static final int WINDOW_BEFORE = 32;
     private static final int WINDOW_AFTER = 72;
 
-    /** Appends [from, to) to the rule's windows, joining it with the last one when they overlap. */
-    private static void addWindow(int[][] windows, int[] sizes, int rule, int from, int to) {
+    /**
+     * Appends a window to the rule's list: matches may start in [from, lastStart) and end by {@code to}; joined with
+     * the last window when their start ranges touch.
+     */
+    private static void addWindow(int[][] windows, int[] sizes, int rule, int from, int lastStart, int to) {
         int[] w = windows[rule];
         int size = sizes[rule];
         if (w == null) {
-            w = new int[8];
+            w = new int[12];
             windows[rule] = w;
         }
-        if (size > 0 && from <= w[size - 1]) {
+        if (size > 0 && from <= w[size - 2]) {
+            w[size - 2] = Math.max(w[size - 2], lastStart);
             w[size - 1] = Math.max(w[size - 1], to);
             return;
         }
-        if (size + 2 > w.length) {
+        if (size + 3 > w.length) {
             w = java.util.Arrays.copyOf(w, w.length * 2);
             windows[rule] = w;
         }
         w[size] = from;
-        w[size + 1] = to;
-        sizes[rule] = size + 2;
+        w[size + 1] = lastStart;
+        w[size + 2] = to;
+        sizes[rule] = size + 3;
     }
 
     /**
-     * Tries the rule at each word start of [from, to) whose char can open a match (so the regex engine is not
-     * entered at every position), keeping the leftmost-longest match and going on after it.
+     * Tries the rule at each word start of [from, lastStart) whose char can open a match (so the regex engine is not
+     * entered at every position), matching within [start, to), keeping the leftmost-longest match and going on
+     * after it. Returns where the next window of the rule may start (after the last match, so none overlaps it).
      */
-    private static void findIn(TimeResources res, int index, Matcher m, String s, int[] starts, int from, int to,
-                               List<Candidate> all) {
+    private static int findIn(TimeResources res, int index, Matcher m, String s, int[] starts, int from, int lastStart,
+                              int to, int next, List<Candidate> all) {
         TimeRule rule = res.rules.get(index);
         int k = java.util.Arrays.binarySearch(starts, from);
         k = k < 0 ? -k - 1 : k;
-        while (k < starts.length && starts[k] < to) {
+        while (k < starts.length && starts[k] < lastStart) {
             int p = starts[k];
-            if (!rule.canStartWith(s.charAt(p))) {
+            if (!rule.canStartWith(s.charAt(p)) || !res.mayStart(index, s, p, to)) {
                 k++;
                 continue;
             }
@@ -353,11 +365,12 @@ public final class RuleTimeTagger implements TimeTagger {
                     all.add(new Candidate(start, end, slots, rule.id(), index));
                 }
             }
-            int next = m.end();
+            next = m.end();
             while (k < starts.length && starts[k] < next) {
                 k++;
             }
         }
+        return next;
     }
 
     /** Where a match may start: a non-blank char that does not continue a word or a number. */

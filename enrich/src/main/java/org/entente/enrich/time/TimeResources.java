@@ -57,14 +57,18 @@ final class TimeResources {
     /** word → the rules it may trigger; digits trigger {@link #digitRules}; {@link #everywhere} run on all text. */
     final Map<String, BitSet> triggerIndex = new HashMap<>();
     final BitSet digitRules = new BitSet();
+    /** What a number wakes: {@link #digitRules}, wide where the rule's look-behind holds a digit. */
+    final Triggered digitTriggered;
+    /** word → the rules in whose opening look-behind it stands (so their match starts after it). */
+    final Map<String, BitSet> wideIndex = new HashMap<>();
     final BitSet everywhere = new BitSet();
     /** One matcher per rule and thread, reset on each text instead of allocated again. */
     final ThreadLocal<java.util.regex.Matcher[]> matchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[rules.size()]);
     final Pattern joiner;
     private Pattern clitic;
-    final Pattern future;
-    final Pattern futureBefore;
-    final Pattern past;
+    final Cue future;
+    final Cue futureBefore;
+    final Cue past;
     final Pattern speech;
     final Pattern connector;
 
@@ -99,14 +103,29 @@ final class TimeResources {
                     triggerIndex.computeIfAbsent(word, k -> new BitSet()).set(i);
                 }
             }
+            for (String word : rule.wideTriggers()) {
+                wideIndex.computeIfAbsent(word, k -> new BitSet()).set(i);
+            }
         }
+        for (TimeRule rule : rules) {
+            boolean lookBehind = !leadingLookBehind(rule.source()).isEmpty();
+            openings.add(lookBehind ? null : new OpeningFilter(rule.pattern()));
+        }
+        BitSet digitWide = new BitSet();
+        for (int i = 0; i < rules.size(); i++) {
+            String lb = leadingLookBehind(rules.get(i).source());
+            if (lb.contains("\\d") || lb.contains("\\p{N}") || lb.contains("%year") || lb.contains("%num") || lb.contains("%day")) {
+                digitWide.set(i);
+            }
+        }
+        digitTriggered = new Triggered(digitRules, digitWide);
         Map<String, List<String>> cues = new LinkedHashMap<>();
         for (String[] kv : readPairs(lang, "tense.txt", " = ")) {
             cues.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(expand(kv[1], kv[0]));
         }
-        future = cuePattern(cues.get("future"));
-        futureBefore = cuePattern(cues.get("future-before"));
-        past = cuePattern(cues.get("past"));
+        future = Cue.of(cuePattern(cues.get("future")));
+        futureBefore = Cue.of(cuePattern(cues.get("future-before")));
+        past = Cue.of(cuePattern(cues.get("past")));
         speech = cuePattern(cues.get("speech"));
     }
 
@@ -120,14 +139,51 @@ final class TimeResources {
         return clitics.computeIfAbsent(prefix, p -> clitic.matcher(p).matches());
     }
 
+    /** Per rule: the filter of the words a match may open with; null for a rule opening with a look-behind. */
+    private final List<OpeningFilter> openings = new ArrayList<>();
+
+    /** Whether rule {@code r} may match at {@code p} (see {@link OpeningFilter}); always for look-behind rules. */
+    boolean mayStart(int r, String s, int p, int to) {
+        OpeningFilter f = openings.get(r);
+        return f == null || f.mayMatchAt(s, p, to);
+    }
+
+    /**
+     * The rules a word wakes, and among them those it wakes from before their match (a look-behind word): those are
+     * tried after the word too.
+     */
+    record Triggered(BitSet rules, BitSet wide) {}
+
+    private static final Triggered NONE = new Triggered(new BitSet(), new BitSet());
+    /** Answers of {@link #rulesTriggeredBy} for words already seen (news repeats its words); capped in size. */
+    private final Map<String, Triggered> triggeredCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TRIGGERED_CACHE_MAX = 200_000;
+
     /** The rules a word of the text may trigger, also after a clitic prefix is taken off; null when none. */
-    BitSet rulesTriggeredBy(String word) {
-        BitSet hit = triggerIndex.get(word);
+    Triggered rulesTriggeredBy(String word) {
+        Triggered cached = triggeredCache.get(word);
+        if (cached == null) {
+            BitSet rules = lookupWithClitics(triggerIndex, word);
+            cached = rules == null ? NONE : new Triggered(rules, orEmpty(lookupWithClitics(wideIndex, word)));
+            if (triggeredCache.size() < TRIGGERED_CACHE_MAX) {
+                triggeredCache.put(word, cached);
+            }
+        }
+        return cached == NONE ? null : cached;
+    }
+
+    private static BitSet orEmpty(BitSet b) {
+        return b == null ? new BitSet() : b;
+    }
+
+    /** The union of the index entries of the word and of the word without a clitic prefix. */
+    private BitSet lookupWithClitics(Map<String, BitSet> index, String word) {
+        BitSet hit = index.get(word);
         if (clitic == null) {
             return hit;
         }
         for (int i = 1; i <= Math.min(4, word.length() - 2); i++) {
-            BitSet more = triggerIndex.get(word.substring(i));
+            BitSet more = index.get(word.substring(i));
             if (more != null && isClitic(word.substring(0, i))) {
                 if (hit == null) {
                     hit = (BitSet) more.clone();
@@ -188,14 +244,28 @@ final class TimeResources {
         while (tm.find()) {
             (WEAK_TABLES.contains(tm.group(1)) ? weak : triggers).addAll(triggerWords(tm.group(1)));
         }
+        Set<String> stopLiterals = new HashSet<>();
         for (String word : literalWords(regex)) {
-            if (!stopTriggers.contains(word)) {
-                triggers.add(word);
-            }
+            (stopTriggers.contains(word) ? stopLiterals : triggers).add(word);
         }
-        boolean digits = regex.contains("\\d") || regex.contains("%year") || regex.contains("%num") || regex.contains("%day");
+        boolean digits = (regex.contains("\\d") || regex.contains("%year") || regex.contains("%num") || regex.contains("%day"))
+                && !RequiredWords.requireWord(normalizeLiteral(regex), selectiveTables(), rawFragments, triggers);
         if (triggers.isEmpty() && !digits) {
             triggers.addAll(weak);
+        }
+        if (triggers.isEmpty() && !digits) {
+            triggers.addAll(stopLiterals); // a common word still wakes a rule more rarely than every word does
+        }
+        // Words that may stand before the match, in an opening look-behind: the rule is tried after them too.
+        Set<String> wide = new HashSet<>();
+        String lookBehind = leadingLookBehind(regex);
+        if (!lookBehind.isEmpty()) {
+            Matcher lm = REF.matcher(lookBehind);
+            while (lm.find()) {
+                wide.addAll(triggerWords(lm.group(1)));
+            }
+            wide.addAll(literalWords(lookBehind));
+            wide.retainAll(triggers);
         }
         List<String> groups = new ArrayList<>();
         Matcher g = GROUP.matcher(expanded);
@@ -204,11 +274,34 @@ final class TimeResources {
         }
         try {
             Pattern p = Pattern.compile(EDGE_START + "(?:" + expanded + ")" + EDGE_END);
-            return new TimeRule(id, p, startChars(Pattern.compile(EDGE_START + "(?:" + withoutLeadingLookBehind(expanded) + ")")), List.copyOf(groups), Map.copyOf(constants), Set.copyOf(triggers),
-                    digits);
+            return new TimeRule(id, regex, p, startChars(Pattern.compile(EDGE_START + "(?:" + withoutLeadingLookBehind(expanded) + ")")), List.copyOf(groups), Map.copyOf(constants), Set.copyOf(triggers),
+                    digits, Set.copyOf(wide));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("time/" + lang + "/rules.txt " + id + ": " + e.getMessage(), e);
         }
+    }
+
+    private Set<String> selectiveTables;
+
+    /**
+     * Tables whose every key can wake a rule by itself: not a weak table, and the longest word of each key is a run
+     * of letters the trigger scan sees as one word ("sept" yes; "utc+3" or a one-letter ASCII unit no).
+     */
+    private Set<String> selectiveTables() {
+        if (selectiveTables == null) {
+            selectiveTables = new HashSet<>();
+            for (String name : tables.keySet()) {
+                if (!WEAK_TABLES.contains(name) && triggerWords(name).stream().allMatch(TimeResources::wakes)
+                        && !triggerWords(name).isEmpty()) {
+                    selectiveTables.add(name);
+                }
+            }
+        }
+        return selectiveTables;
+    }
+
+    private static boolean wakes(String word) {
+        return word.chars().allMatch(Character::isLetter) && (word.length() > 1 || word.charAt(0) >= 0x80);
     }
 
     /**
@@ -224,6 +317,11 @@ final class TimeResources {
             }
         }
         return ok.isEmpty() ? null : ok;
+    }
+
+    /** The look-behinds a regex opens with ("(?<=since\\s)"), or "" (for the words that may wake it from before). */
+    static String leadingLookBehind(String regex) {
+        return regex.substring(0, regex.length() - withoutLeadingLookBehind(regex).length());
     }
 
     /** The regex without a look-behind it opens with (for the start-char test only). */
@@ -389,6 +487,21 @@ final class TimeResources {
     private Pattern optionalPattern(String name) {
         String f = fragments.get(name);
         return f == null ? null : Pattern.compile(f);
+    }
+
+    /**
+     * A tense cue and the chars it can start with, so that a scan tries the pattern only at the word starts that
+     * can open it: a long alternation of cue words costs a hundred nanoseconds or more per char when the regex
+     * engine is entered at every position.
+     */
+    record Cue(Pattern pattern, BitSet startChars, OpeningFilter openings) {
+        static Cue of(Pattern p) {
+            return p == null ? null : new Cue(p, TimeResources.startChars(p), new OpeningFilter(p));
+        }
+
+        boolean canStartWith(char c) {
+            return startChars == null || c >= START_CHARS_TESTED || startChars.get(c);
+        }
     }
 
     private static Pattern cuePattern(List<String> alternatives) {
