@@ -22,7 +22,8 @@ import org.entente.enrich.sentences.Sentence;
  * named), {@code council} (the Security Council must be there), {@code subject} (the agreement must be what the cue
  * is about: the nearest noun in its clause is an agreement word, not talks or another event — "talks, which began on
  * Monday" is not IN_FORCE), {@code weak} (mediation and proposal words: NEGOTIATING only when nothing else is
- * asserted in the article), {@code draft} (a draft resolution: nothing when the article reports a veto or rejection).
+ * asserted in the article), {@code draft} (a draft resolution: nothing when the article reports a veto or rejection),
+ * {@code accented} (the original spelling must carry an accent: the participle "entré", not the present "entre").
  * {@code phases/<lang>/nouns.tsv}: {@code OBJECT} (agreement words), {@code COUNCIL}, {@code OTHER} (events that are
  * not the agreement: talks, offensive, visit), {@code REL} (a relative pronoun opening a clause about the noun before
  * the comma), {@code VETO}. {@code phases/<lang>/blockers.tsv}: negation, future, modal, conditional and proposal
@@ -95,7 +96,7 @@ public final class PhaseDetector {
                 final Phase phase = Phase.valueOf(m.label());
                 final String flags = m.entry().flags();
                 if ((flags.contains("object") && !object) || (flags.contains("council") && !council)
-                    || (flags.contains("draft") && vetoed)
+                    || (flags.contains("draft") && vetoed) || (flags.contains("accented") && !ctx.accented(m))
                     || (flags.contains("subject") && !aboutTheAgreement(ctx, s, sn, m))
                     || blocked(ctx, s, sb, m, phase, nextAssertion(sc, i, s))) {
                     continue;
@@ -309,6 +310,17 @@ public final class PhaseDetector {
                 at++;
             }
             return text.charAt(at) == 'ل' && !phrase.startsWith("ل");
+        }
+
+        /** Whether the cue's original spelling carries an accented Latin letter ("entré", not "entre"). */
+        boolean accented(LexiconMatch cue) {
+            for (int i = cue.start(); i < cue.end(); i++) {
+                final char c = text.charAt(i);
+                if (c >= 0x00C0 && c <= 0x024F) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Offset of the last char before {@code at} that is not white space. */

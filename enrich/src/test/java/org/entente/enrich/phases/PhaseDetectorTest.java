@@ -108,6 +108,14 @@ class PhaseDetectorTest {
     }
 
     @Test
+    void aConcessiveEvenIfIsNoCondition() {
+        assertThat(phases("fr", "L'accord a été signé samedi, même si des combats se poursuivent.")).containsExactly(Phase.AGREED, Phase.SIGNED);
+        assertThat(phases("en", "The truce took effect at noon, even if sporadic shelling continued.")).containsExactly(Phase.IN_FORCE);
+        assertThat(phases("ru", "Стороны подписали соглашение, даже если обстрелы продолжаются.")).containsExactly(Phase.AGREED, Phase.SIGNED);
+        assertThat(phases("ar", "ووقع الطرفان الاتفاق حتى لو استمرت الاشتباكات.")).containsExactly(Phase.AGREED, Phase.SIGNED);
+    }
+
+    @Test
     void aNegationInAnEarlierClauseEndsAtABreakWord() {
         assertThat(phases("en", "Fighting did not stop, but the truce took effect at noon.")).containsExactly(Phase.IN_FORCE);
     }
@@ -132,6 +140,7 @@ class PhaseDetectorTest {
     void inForceWithTheSubjectBetweenVerbAndComplementOrAsAParticiple() {
         assertThat(phases("ar", "دخل اتفاق وقف إطلاق النار بين الجانبين حيز التنفيذ فجر اليوم.")).containsExactly(Phase.IN_FORCE);
         assertThat(phases("fr", "Le cessez-le-feu entré en vigueur dimanche reste fragile.")).containsExactly(Phase.IN_FORCE);
+        assertThat(phases("fr", "Le cessez-le-feu entre en vigueur lundi à minuit.")).isEmpty();
         assertThat(phases("ru", "Перемирие вступило в силу в полночь.")).containsExactly(Phase.IN_FORCE);
         assertThat(phases("en", "The ceasefire took hold across the province on Friday.")).containsExactly(Phase.IN_FORCE);
     }
@@ -154,6 +163,7 @@ class PhaseDetectorTest {
         assertThat(phases("en", "The two delegations signed the document in Doha.")).containsExactly(Phase.AGREED, Phase.SIGNED);
         assertThat(phases("ru", "Документы, подписанные министрами, опубликованы на сайте.")).containsExactly(Phase.AGREED, Phase.SIGNED);
         assertThat(phases("fr", "L'accord signé samedi à Lomé ouvre une nouvelle étape.")).containsExactly(Phase.AGREED, Phase.SIGNED);
+        assertThat(phases("fr", "Les signes d'apaisement se multiplient autour de la trêve.")).isEmpty();
         assertThat(phases("ar", "وقّعت الحكومة والمتمردون على اتفاق السلام في جوبا.")).containsExactly(Phase.AGREED, Phase.SIGNED);
     }
 

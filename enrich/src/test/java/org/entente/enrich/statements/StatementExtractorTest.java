@@ -235,6 +235,11 @@ class StatementExtractorTest {
             .date("в четверг", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 HYPOTHETICAL");
         assertThat(alerts(TestTexts.of("ar", "وتستأنف المحادثات يوم الخميس إذا صمدت الهدنة.", SAT_DAMASCUS)
             .date("يوم الخميس", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 HYPOTHETICAL");
+        // "even if" concedes, it does not condition
+        assertThat(alerts(TestTexts.of("en", "The talks resume on Thursday even if the shelling goes on.", SAT_DAMASCUS)
+            .date("Thursday", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 SCHEDULED");
+        assertThat(alerts(TestTexts.of("fr", "Les pourparlers reprendront jeudi même si les combats continuent.", SAT_DAMASCUS)
+            .date("jeudi", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 SCHEDULED");
         // a condition in a later clause of its own does not reach back
         assertThat(alerts(TestTexts.of("en", "The talks resume on Thursday, and the envoy will report to the Council if they fail.",
             SAT_DAMASCUS).date("Thursday", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 SCHEDULED");
