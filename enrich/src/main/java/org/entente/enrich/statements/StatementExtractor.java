@@ -49,6 +49,7 @@ public final class StatementExtractor {
     private static final int MODALITY_WINDOW = 80;
     private static final int NEGATION_WINDOW = 30;
     private static final int POSSIBLE_REACH = 20;
+    private static final int CARRY_SENTENCES = 6;
     private static final int CEASEFIRE_PAST_DAYS = 120;
     private static final int FUTURE_DAYS = 366;
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b(\\d{3,4})\\b");
@@ -90,7 +91,7 @@ public final class StatementExtractor {
         for (Sentence s : a.sentences()) {
             sentence(art, s, candidates);
         }
-        return dedupe(candidates);
+        return dedupe(carryDays(candidates));
     }
 
     private void sentence(Article art, Sentence s, List<Candidate> out) {
@@ -595,7 +596,10 @@ public final class StatementExtractor {
         rules.add(b.rule);
         final Statement st = new Statement(t.type, date.toString(), b.span.time(), b.span.offset(), place, duration, until,
             resolution, modality, art.text.substring(s.start(), s.end()), s.start(), s.end(), List.copyOf(rules));
-        out.add(new Candidate(st, b.cost));
+        // one clock rule alone (the tagger joins the rules of a day word and a clock time with '+')
+        final boolean clockOnly = date.equals(pub) && b.span.parts().stream()
+            .allMatch(e -> e.kind() == TimeKind.TIME && e.rule().indexOf('+') < 0 && e.rule().contains("-time-"));
+        out.add(new Candidate(st, b.cost, clockOnly, s.index()));
     }
 
     private Modality modality(Article art, Sentence s, Binding b, LocalDate date, LocalDate pub) {
@@ -675,6 +679,36 @@ public final class StatementExtractor {
         return best == null ? null : best.value();
     }
 
+    /**
+     * A bare clock time takes the day of the same event dated last in the six sentences before ("Talks will be held
+     * tomorrow. … They should start at 13:00."): the tagger could only give it the publication day.
+     */
+    private static List<Candidate> carryDays(List<Candidate> candidates) {
+        final List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Candidate day = null;
+            if (c.clockOnly && c.st.modality().raisesAlert()) {
+                for (Candidate e : out) {
+                    if (e.st.type() == c.st.type() && e.sentence < c.sentence && c.sentence - e.sentence <= CARRY_SENTENCES
+                        && e.st.time() == null && !e.st.date().equals(c.st.date()) && e.st.modality().raisesAlert()) {
+                        day = e;
+                    }
+                }
+            }
+            if (day == null) {
+                out.add(c);
+                continue;
+            }
+            final Statement st = c.st;
+            final List<String> rules = new ArrayList<>(st.rules());
+            rules.add("assoc:day-of:" + day.st.date());
+            out.add(new Candidate(new Statement(st.type(), day.st.date(), st.time(), st.offset(), st.place(), st.duration(),
+                st.until(), st.resolution(), day.st.modality(), st.evidence(), st.start(), st.end(), List.copyOf(rules)),
+                c.cost, false, c.sentence));
+        }
+        return out;
+    }
+
     /** One statement per (type, date): the alert-raising one with a clock time and the closest binding wins. */
     private static List<Statement> dedupe(List<Candidate> candidates) {
         final Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
@@ -744,7 +778,12 @@ public final class StatementExtractor {
 
     private record Typed(AlertType type, LexiconMatch noun) {}
 
-    private record Candidate(Statement st, int cost) {}
+    /**
+     * @param clockOnly the date span is a bare clock time ("в 13 часов"), whose day the tagger took from the
+     *                  publication date
+     * @param sentence  index of the sentence
+     */
+    private record Candidate(Statement st, int cost, boolean clockOnly, int sentence) {}
 
     /** Per-article facts the rules consult. */
     private static final class Article {

@@ -329,6 +329,24 @@ class StatementExtractorTest {
             .containsExactly("CEASEFIRE_START 2016-09-15 18:00 SCHEDULED");
     }
 
+    @Test
+    void aBareClockTimeTakesTheDayOfTheSameEventDatedBefore() {
+        assertThat(alerts(TestTexts.of("ru",
+            "Завтра в Женеве пройдут переговоры делегаций. Делегации уже прибыли. Переговоры должны начаться в 11 часов.",
+            SAT_DAMASCUS).date("Завтра", "2016-09-11").time("11 часов", TimeKind.TIME, "2016-09-10T11:00+03:00", "ru-time-hours-at")))
+            .containsExactly("TALKS_SCHEDULED 2016-09-11 11:00 SCHEDULED");
+        assertThat(alerts(TestTexts.of("en",
+            "The ceasefire takes effect on Monday. It will start at 6 p.m. local time.",
+            SAT_DAMASCUS).date("Monday", "2016-09-12").time("6 p.m.", TimeKind.TIME, "2016-09-10T18:00+03:00", "en-time-ampm")))
+            .containsExactly("CEASEFIRE_START 2016-09-12 18:00 SCHEDULED");
+        // a clock time with its own day keeps it
+        assertThat(alerts(TestTexts.of("en",
+            "The ceasefire takes effect on Monday. In the south it takes effect today at 6 p.m.", SAT_DAMASCUS)
+            .date("Monday", "2016-09-12")
+            .time("today at 6 p.m.", TimeKind.TIME, "2016-09-10T18:00+03:00", "en-rel+en-time-ampm")))
+            .containsExactly("CEASEFIRE_START 2016-09-12 SCHEDULED", "CEASEFIRE_START 2016-09-10 18:00 SCHEDULED");
+    }
+
     // --- forms that were missed
 
     @Test
