@@ -48,8 +48,8 @@ public final class Enricher {
         final NormalizedText nt = TextNormalizer.normalize(text);
         final String lang = doc.lang() != null && !doc.lang().isBlank()
             ? doc.lang().strip().toLowerCase(java.util.Locale.ROOT) : ScriptLanguageGuess.guess(nt.text());
-        final List<Entity> entities = entityRecognizer.recognize(text, lang);
-        final List<TimeExpression> times = timeTagger.tag(text, lang, doc.published());
+        final List<Entity> entities = entityRecognizer.recognize(text, lang, doc.source());
+        final List<TimeExpression> times = timeTagger.tag(nt, lang, doc.published());
         final List<Sentence> sentences = SentenceSplitter.split(nt);
         final AnalysedText analysed = new AnalysedText(lang, nt, sentences, doc.published(), times, entities);
         final List<Statement> found = statements.extract(analysed);

@@ -87,7 +87,31 @@ public final class NewsEvaluation {
             title = title == null ? page.title() : title;
             lang = lang == null ? page.lang() : lang;
         }
-        return new Document(id, lang, title, body, PublicationTime.parse(text(r, "published"), text(r, "tz")));
+        return new Document(id, lang, title, body, PublicationTime.parse(text(r, "published"), text(r, "tz")),
+                publisher(text(r, "source")));
+    }
+
+    /**
+     * The outlet whose page a record's {@code source} names: "Reuters" → Reuters, "The Straits Times (Reuters)" →
+     * The Straits Times (a wire carried by another site), "Reuters (via Breitbart)" or "… (mirrored by X)" → the site
+     * that carried it. Only this outlet's own dateline and credit are not entities (corpus README conventions).
+     */
+    static String publisher(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        final int open = source.indexOf(" (");
+        if (open < 0) {
+            return source.strip();
+        }
+        final String inside = source.substring(open + 2, source.endsWith(")") ? source.length() - 1 : source.length());
+        for (String marker : new String[] {"via ", "mirrored by "}) {
+            final int at = inside.indexOf(marker);
+            if (at >= 0) {
+                return inside.substring(at + marker.length()).strip();
+            }
+        }
+        return source.substring(0, open).strip();
     }
 
     /** {@code {"id", "entities", "alerts", "phases", "phase"}} (spec/extraction.md section 5). */

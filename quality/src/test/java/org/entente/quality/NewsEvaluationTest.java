@@ -68,4 +68,15 @@ class NewsEvaluationTest {
         assertThatThrownBy(() -> new NewsEvaluation(Enricher.load(), HtmlArticleReader.ingest()).run(corpus, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("record bad-date");
     }
+
+    @Test
+    void thePublisherIsTheSiteThatCarriedThePage() {
+        assertThat(NewsEvaluation.publisher("Reuters")).isEqualTo("Reuters");
+        assertThat(NewsEvaluation.publisher("The Straits Times (Reuters)")).isEqualTo("The Straits Times");
+        assertThat(NewsEvaluation.publisher("Reuters (via Breitbart)")).isEqualTo("Breitbart");
+        assertThat(NewsEvaluation.publisher("APS (Algérie Presse Service, via Djazairess)")).isEqualTo("Djazairess");
+        assertThat(NewsEvaluation.publisher("Deutsche Welle (mirrored by tiue.org)")).isEqualTo("tiue.org");
+        assertThat(NewsEvaluation.publisher("Interfax (sport-interfax.ru mirror)")).isEqualTo("Interfax");
+        assertThat(NewsEvaluation.publisher(null)).isNull();
+    }
 }

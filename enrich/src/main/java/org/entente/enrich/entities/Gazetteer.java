@@ -39,6 +39,7 @@ final class Gazetteer {
     private final Set<GazetteerEntry> stateOrgans = new HashSet<>();
     private final Set<GazetteerEntry> media = new HashSet<>();
     private final Map<Alias, GazetteerEntry> implied = new java.util.IdentityHashMap<>();
+    private final List<OrganTemplates.State> states = new ArrayList<>();
 
     /** How a shared alias is settled: the default entry unless a cue word stands near the mention. */
     record Ambiguity(String lang, String alias, GazetteerEntry preferred, GazetteerEntry alternative, Set<String> cues) {}
@@ -49,6 +50,7 @@ final class Gazetteer {
             g.readEntries(f);
         }
         g.readCountries("countries.tsv");
+        g.readOrganTemplates("organs.tsv");
         g.readAmbiguities("ambiguous.tsv");
         g.readBlocked("blocked.tsv");
         g.linkStateOrgans();
@@ -74,6 +76,27 @@ final class Gazetteer {
     /** A news outlet (media.tsv): dropped where it is only the article's own dateline. */
     boolean isMedia(GazetteerEntry e) {
         return media.contains(e);
+    }
+
+    /**
+     * The news outlet a publisher name designates ("Reuters", "RIA Novosti", "ТАСС", "www.reuters.com"), or null:
+     * the first {@code media.tsv} alias in it, whatever its case.
+     */
+    GazetteerEntry outlet(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        final List<Token> toks = Tokenizer.tokenize(TextNormalizer.normalize(source), false);
+        for (int i = 0; i < toks.size(); i++) {
+            for (TokenTrie.Hit<Alias> hit : trie.matchesAt(toks, i)) {
+                for (Alias a : hit.values()) {
+                    if (media.contains(a.entry())) {
+                        return a.entry();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The state a state organ's alias names by its demonym or name ("Russian Foreign Ministry" → Russia), or null. */
@@ -142,7 +165,86 @@ final class Gazetteer {
                 }
                 addAliases(e, lang, f[4 + l]);
             }
+            states.add(state(f));
         }
+    }
+
+    /** A state's names (CLDR and typed) and demonym base forms per language, for the organ templates. */
+    private static OrganTemplates.State state(String[] f) {
+        final Map<String, List<String>> names = new HashMap<>();
+        final Map<String, List<String>> demonyms = new HashMap<>();
+        final Locale country = new Locale("", f[0]);
+        for (int l = 0; l < LANGS.size(); l++) {
+            final String lang = LANGS.get(l);
+            final List<String> n = new ArrayList<>(cldrForms(country.getDisplayCountry(Locale.forLanguageTag(lang))));
+            final List<String> d = new ArrayList<>();
+            for (String a : f[4 + l].split("\\|")) {
+                final String t = a.strip();
+                if (t.startsWith("~")) {
+                    d.add(t.substring(1));
+                } else if (!t.isEmpty() && !t.startsWith("^") && !n.contains(t)) {
+                    n.add(t);
+                }
+            }
+            names.put(lang, List.copyOf(n));
+            demonyms.put(lang, List.copyOf(d));
+        }
+        return new OrganTemplates.State(f[0], f[1], names, demonyms);
+    }
+
+    /**
+     * Lines: ORG+, canonical template, then alias templates per language (en fr ru ar). Each is expanded for every
+     * state ({@link OrganTemplates}). An organ the files already name under another title ("United States
+     * Department of State") receives the generated aliases; an alias another entry holds is left to that entry.
+     */
+    private void readOrganTemplates(String file) {
+        for (String[] f : rows(file, 6)) {
+            if (!f[0].equals("ORG+")) {
+                throw new IllegalArgumentException(file + ": organ templates are ORG+, not " + f[0]);
+            }
+            for (OrganTemplates.State st : states) {
+                final List<OrganTemplates.Expanded> all = new ArrayList<>();
+                for (int l = 0; l < LANGS.size(); l++) {
+                    for (String t : f[2 + l].split("\\|")) {
+                        if (!t.isBlank()) {
+                            all.addAll(OrganTemplates.expand(f[1], LANGS.get(l), t.strip(), st));
+                        }
+                    }
+                }
+                if (all.isEmpty()) {
+                    continue;
+                }
+                GazetteerEntry target = null;
+                for (OrganTemplates.Expanded x : all) {
+                    final GazetteerEntry held = holder(x.alias());
+                    if (target == null && held != null && stateOrgans.contains(held)) {
+                        target = held;
+                    }
+                }
+                if (target == null) {
+                    target = entry(EntityType.ORG, all.get(0).canonical(), "", file);
+                }
+                stateOrgans.add(target);
+                for (OrganTemplates.Expanded x : all) {
+                    final GazetteerEntry held = holder(x.alias());
+                    if (held == null || held == target) {
+                        addAlias(target, x.lang(), x.alias());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The entry that already holds an alias written so (demonyms aside), or null. */
+    private GazetteerEntry holder(String alias) {
+        final String[] keys = Tokenizer.tokenize(TextNormalizer.normalize(alias), true).stream()
+                .map(Token::key).toArray(String[]::new);
+        for (Alias a : trie.get(keys)) {
+            if (a.kind() != Alias.Kind.ADJECTIVE) {
+                return a.entry();
+            }
+        }
+        return null;
     }
 
     /** "Myanmar (Burma)" → Myanmar, Burma; "Congo - Kinshasa" → Congo-Kinshasa; typographic apostrophes kept. */
@@ -260,9 +362,17 @@ final class Gazetteer {
             }
             final String[] keys = new String[toks.size()];
             final StringBuilder caps = new StringBuilder(toks.size());
+            List<Set<String>> allowed = null;
             for (int k = 0; k < keys.length; k++) {
                 final Token t = toks.get(k);
                 keys[k] = t.key();
+                final Set<String> own = keys.length == 1 ? shortStemForms(t) : null;
+                if (own != null) {
+                    if (allowed == null) {
+                        allowed = new ArrayList<>(Collections.nCopies(keys.length, (Set<String>) null));
+                    }
+                    allowed.set(k, own);
+                }
                 // Acronyms must be in capitals; otherwise the capital counts only for one-word aliases ("Chad", "May"):
                 // a name of several words is specific enough whatever its case ("государственного департамента США").
                 caps.append(t.script() == Script.ARABIC ? '0' : t.allCaps() ? '2' : t.capitalised() && keys.length == 1 ? '1' : '0');
@@ -271,10 +381,84 @@ final class Gazetteer {
             if (!seen.add(dedup)) {
                 continue;
             }
-            final Alias alias = new Alias(e, lang, form, kind, caps.toString());
+            final Alias alias = new Alias(e, lang, form, kind, caps.toString(),
+                    allowed == null ? null : Collections.unmodifiableList(allowed));
             aliases.add(alias);
             trie.add(keys, alias);
+            final String[] whole = consonantFinalWords(toks);
+            if (whole != null) {
+                trie.add(whole, alias);
+            }
         }
+    }
+
+    /**
+     * The keys of an alias with its Russian words that end in a consonant taken whole, or null when it has none whose
+     * stem cut a letter group that is no ending there: "Рафах" stems to раф, but its case forms ("Рафаха", "в Рафахе")
+     * stem to рафах; "Тамим", "Цюрих", "Агдам" likewise.
+     */
+    private static String[] consonantFinalWords(List<Token> toks) {
+        String[] out = null;
+        for (int k = 0; k < toks.size(); k++) {
+            final Token t = toks.get(k);
+            final String w = t.form();
+            if (t.script() == Script.CYRILLIC && !t.allCaps() && !t.key().equals(w)
+                    && "аеёиоуыэюяйь".indexOf(w.charAt(w.length() - 1)) < 0) {
+                if (out == null) {
+                    out = toks.stream().map(Token::key).toArray(String[]::new);
+                }
+                out[k] = w;
+            }
+        }
+        return out;
+    }
+
+    /** Case endings added to what precedes the final -а/-я (Газа: Газы, Газе, Газу, Газой; Азия: Азии, Азией). */
+    private static final List<String> A_DECLENSION = List.of("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею");
+    /** After a final -й (Китай: Китая, Китаю, Китаем, Китае). */
+    private static final List<String> J_DECLENSION = List.of("я", "ю", "ем", "е", "и");
+    /** After a final consonant (Рафах: Рафаха, Рафаху, Рафахом, Рафахе). */
+    private static final List<String> C_DECLENSION = List.of("а", "у", "ом", "е", "ы", "ов");
+    /** A plural in -ы (Сумы: Сум, Сумах, Сумам, Сумами). */
+    private static final List<String> Y_DECLENSION = List.of("", "ы", "ах", "ам", "ами", "ов");
+
+    /**
+     * The forms a one-word Russian alias with a stem of three letters or fewer may take, or null when the stem is
+     * enough (in a name of several words the other words make the match specific: "Белого дома", "Силами").
+     * Such stems are shared by common words and acronyms ("Миди" → мид = "МИД", "Мали" → мал = "Малая"); the word
+     * matches as written and in the case forms of its declension: -а/-я, -й, a consonant, a plural -ы. Names in
+     * -и/-о/-у/-е are foreign and do not decline ("в Миди", "из Того").
+     */
+    private static Set<String> shortStemForms(Token t) {
+        if (t.script() != Script.CYRILLIC || t.allCaps() || t.key().length() > 3 || t.key().equals(t.form())) {
+            return null;
+        }
+        final String w = t.form();
+        final String body = w.substring(0, w.length() - 1);
+        final char last = w.charAt(w.length() - 1);
+        final Set<String> out = new HashSet<>();
+        out.add(w);
+        final List<String> endings;
+        final String base;
+        if (last == 'а' || last == 'я') {
+            base = body;
+            endings = A_DECLENSION;
+        } else if (last == 'й') {
+            base = body;
+            endings = J_DECLENSION;
+        } else if (last == 'ы') {
+            base = body;
+            endings = Y_DECLENSION;
+        } else if ("еиоуэюь".indexOf(last) < 0) {
+            base = w;
+            endings = C_DECLENSION;
+        } else {
+            return Set.copyOf(out);
+        }
+        for (String e : endings) {
+            out.add(base + e);
+        }
+        return Set.copyOf(out);
     }
 
     private static List<String[]> rows(String file, int columns) {

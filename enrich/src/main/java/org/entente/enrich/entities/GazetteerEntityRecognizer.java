@@ -30,6 +30,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     // Resolution words of every language: a French text may quote "resolution 2254" in English.
     private final java.util.Set<String> resolutionWords = new java.util.HashSet<>();
     private final java.util.Set<String> numberWords = new java.util.HashSet<>();
+    // Generic words of institution names, of every language (an English alias may stand in a French text).
+    private final java.util.Set<String> genericWords = new java.util.HashSet<>();
 
     private GazetteerEntityRecognizer(Gazetteer gazetteer, Map<String, LanguageRules> rules) {
         this.gazetteer = gazetteer;
@@ -37,6 +39,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         for (LanguageRules r : rules.values()) {
             resolutionWords.addAll(r.resolution);
             numberWords.addAll(r.number);
+            genericWords.addAll(r.generic);
         }
         this.unsc = gazetteer.entry("United Nations Security Council");
         this.unga = gazetteer.entry("United Nations General Assembly");
@@ -61,13 +64,19 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
 
     @Override
     public List<Entity> recognize(String text, String lang) {
+        return recognize(text, lang, null);
+    }
+
+    /** {@inheritDoc} The source is resolved to an outlet of {@code media.tsv}; an unknown outlet changes nothing. */
+    @Override
+    public List<Entity> recognize(String text, String lang, String source) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         final NormalizedText nt = TextNormalizer.normalize(text);
         final List<Token> toks = Tokenizer.tokenize(nt, false);
         final String language = lang != null && rules.containsKey(lang) ? lang : guessLanguage(toks);
-        final Run run = new Run(nt, toks, rules.get(language));
+        final Run run = new Run(nt, toks, rules.get(language), gazetteer.outlet(source));
         run.gazetteerPass();
         run.resolutionPass();
         run.rolePass();
@@ -101,11 +110,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         private final Found[] cover;
         private final boolean[] titleCase;
         private final List<Found> found = new ArrayList<>();
+        private final GazetteerEntry publisher;
 
-        Run(NormalizedText nt, List<Token> toks, LanguageRules lr) {
+        Run(NormalizedText nt, List<Token> toks, LanguageRules lr, GazetteerEntry publisher) {
             this.nt = nt;
             this.toks = toks;
             this.lr = lr;
+            this.publisher = publisher;
             this.cover = new Found[toks.size()];
             this.titleCase = titleCaseLines();
         }
@@ -160,7 +171,15 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                     continue;
                 }
                 i = f.to();
-                if (f.type() == null || gazetteer.isMedia(f.alias().entry()) && ownDateline(f.from(), f.to())) {
+                if (partOfLongerName(f.from(), f.to())) {
+                    final Found none = new Found(f.from(), f.to(), null, f.name(), null, f.rule(), false, f.alias());
+                    for (int k = f.from(); k < f.to(); k++) {
+                        cover[k] = none; // "Syrian National Dialogue Congress" is not the US Congress
+                    }
+                    continue;
+                }
+                if (f.type() == null || gazetteer.isMedia(f.alias().entry()) && ownDateline(f.from(), f.to())
+                        || f.alias().entry() == publisher && ownCredit(f)) {
                     for (int k = f.from(); k < f.to(); k++) {
                         cover[k] = f; // consumed, but names nothing here
                     }
@@ -173,6 +192,38 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
                             "implied:" + f.rule(), false));
                 }
             }
+        }
+
+        /**
+         * An alias made only of generic words ("Congress", "Security Council", "National Coalition") inside a longer
+         * capitalised name the gazetteer lacks: a capitalised word right before it ("Syrian National Dialogue
+         * Congress", "Ogaden National Liberation Front"), or "of"/"de" and a capitalised word right after it
+         * ("Congress of Vienna"). A sentence-initial function word, a weekday and Title Case headlines say nothing.
+         */
+        private boolean partOfLongerName(int from, int to) {
+            if (toks.get(from).script() != Script.LATIN || titleCase[from]) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (!toks.get(k).hasKey(genericWords)) {
+                    return false;
+                }
+            }
+            if (from > 0 && toks.get(from).joinedToPrev()) {
+                final Token prev = toks.get(from - 1);
+                if (prev.script() == Script.LATIN && (prev.capitalised() || prev.allCaps())
+                        && !prev.hasKey(lr.stop) && !prev.hasKey(lr.links) && !prev.hasKey(lr.honorifics)
+                        && !isResolutionWord(prev) && !(prev.sentenceStart() && prev.key().length() <= 3)) {
+                    return true;
+                }
+            }
+            if (to + 1 < toks.size() && toks.get(to).joinedToPrev() && toks.get(to + 1).joinedToPrev()) {
+                final Token of = toks.get(to);
+                final Token next = toks.get(to + 1);
+                return (of.key().equals("of") || of.key().equals("de") || of.key().equals("du"))
+                        && next.script() == Script.LATIN && next.capitalised() && !next.hasKey(lr.stop);
+            }
+            return false;
         }
 
         private Found bestAt(int i) {
@@ -265,6 +316,100 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             }
             final char before = s.charAt(b);
             return before == '-' || before == '.' || before == '/' || before == ',';
+        }
+
+        /**
+         * The publisher named as the source of its own article, not as an actor: its credit in brackets
+         * ("MINSK (Reuters) -", "(AFP)"), a dateline opening a paragraph ("REUTERS – ", "SANA -"), the addressee or
+         * employer of a source ("told Reuters", "a déclaré à l'AFP", "рассказал ТАСС", "تلقت سانا", "لسانا",
+         * "a Reuters reporter").
+         */
+        private boolean ownCredit(Found f) {
+            return inBrackets(f.from(), f.to()) || openingDash(f.from(), f.to()) || addressed(f.from())
+                    || f.to() < toks.size() && toks.get(f.to()).joinedToPrev() && toks.get(f.to()).hasKey(lr.newsroom)
+                    || arabicTo(f);
+        }
+
+        private boolean inBrackets(int from, int to) {
+            final String s = nt.text();
+            boolean open = false;
+            for (int k = toks.get(from).start() - 1; k >= Math.max(0, toks.get(from).start() - 40); k--) {
+                final char c = s.charAt(k);
+                if (c == ')' || c == '\n') {
+                    break;
+                }
+                if (c == '(') {
+                    open = true;
+                    break;
+                }
+            }
+            if (!open) {
+                return false;
+            }
+            for (int k = toks.get(to - 1).end(); k < Math.min(s.length(), toks.get(to - 1).end() + 40); k++) {
+                final char c = s.charAt(k);
+                if (c == '(' || c == '\n') {
+                    return false;
+                }
+                if (c == ')') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An outlet opening one of the first paragraphs and followed by a dash: "REUTERS – U.S. Secretary…". */
+        private boolean openingDash(int from, int to) {
+            final String s = nt.text();
+            final int start = toks.get(from).start();
+            final int para = s.lastIndexOf('\n', start) + 1;
+            if (start - para > 60 || paragraphIndex(para) > 2) {
+                return false;
+            }
+            for (int k = toks.get(to - 1).end(); k < Math.min(s.length(), toks.get(to - 1).end() + 3); k++) {
+                final char c = s.charAt(k);
+                if (c == '-' || c == '\u2013' || c == '\u2014' || c == ':') {
+                    return true;
+                }
+                if (c != ' ' && c != '\u00A0') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** An addressee phrase ends right before the outlet, articles and linking words aside ("told the AP"). */
+        private boolean addressed(int from) {
+            for (int end = from - 1; end >= Math.max(0, from - 3); end--) {
+                for (int start = Math.max(0, end - 3); start <= end; start++) {
+                    for (TokenTrie.Hit<String> hit : lr.addressee.matchesAt(toks, start)) {
+                        if (start + hit.length() - 1 == end) {
+                            return true;
+                        }
+                    }
+                }
+                if (!toks.get(end).hasKey(lr.links)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Arabic ل glued to the outlet: "وقال المصدر لسانا", "في تصريح لوكالة سانا". */
+        private boolean arabicTo(Found f) {
+            final Token t = toks.get(f.from());
+            if (t.script() != Script.ARABIC) {
+                return false;
+            }
+            final String core = Gazetteer.joinedKeys(f.alias().text()).split(" ")[0];
+            if (t.form().equals(core) || !t.form().endsWith(core)) {
+                return false;
+            }
+            String prefix = t.form().substring(0, t.form().length() - core.length());
+            if (prefix.startsWith("\u0648") || prefix.startsWith("\u0641")) {
+                prefix = prefix.substring(1); // و / ف
+            }
+            return prefix.startsWith("\u0644"); // ل, also لل = ل + ال; not the article ال alone
         }
 
         private int paragraphIndex(int at) {

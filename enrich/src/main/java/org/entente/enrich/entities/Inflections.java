@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The forms of a demonym written once in the data: French gender and number ("syrien" → syrienne, syriens,
- * syriennes), Arabic nisba endings ("سوري" → سورية، سوريين، سوريون), English plural. Russian needs nothing:
+ * syriennes; "turc" → turque), Arabic nisba endings ("سوري" → سورية، سوريين، سوريون), English plural. Russian needs nothing:
  * its case endings are stripped by {@link RussianStem} on both sides.
  */
 final class Inflections {
@@ -22,6 +22,11 @@ final class Inflections {
         switch (lang) {
             case "fr" -> {
                 if (base.endsWith("e")) {
+                    out.add(base + "s");
+                } else if (base.endsWith("c")) { // turc → turque, grec → grecque
+                    final String fem = base.endsWith("ec") ? base + "que" : base.substring(0, base.length() - 1) + "que";
+                    out.add(fem);
+                    out.add(fem + "s");
                     out.add(base + "s");
                 } else if (base.endsWith("en") || base.endsWith("on")) {
                     out.add(base + "ne");

@@ -23,13 +23,20 @@ import org.entente.text.TextNormalizer;
  *   <li>{@code link}: words allowed between a role and the name ("of", "des", "при");</li>
  *   <li>{@code resolution}: the word "resolution"; {@code number}: "No.", "رقم";</li>
  *   <li>{@code city}: words that make a name shared by a city and its country mean the city;</li>
- *   <li>{@code stop}: words that end an Arabic name (verbs of saying, prepositions).</li>
+ *   <li>{@code stop}: words that end an Arabic name (verbs of saying, prepositions);</li>
+ *   <li>{@code addressee}: words right before the article's own outlet that make it the addressee or employer
+ *       ("told", "à", "рассказал", "تلقت", "مراسل"); {@code newsroom}: words right after it ("reporter");</li>
+ *   <li>{@code generic}: common words of institution names ("congress", "council", "national"): an alias made only
+ *       of them is part of a longer name when capitalised words continue it.</li>
  * </ul>
  * Phrases are keyed like gazetteer aliases, so they meet the text in the same normalised, stemmed form.
  */
 final class LanguageRules {
     final String lang;
     final TokenTrie<String> roles = new TokenTrie<>();
+    final TokenTrie<String> addressee = new TokenTrie<>();
+    final Set<String> newsroom = new HashSet<>();
+    final Set<String> generic = new HashSet<>();
     final Set<String> state = new HashSet<>();
     final Set<String> honorifics = new HashSet<>();
     final Set<String> particles = new HashSet<>();
@@ -95,6 +102,9 @@ final class LanguageRules {
             case "number" -> number.add(keys[0]);
             case "city" -> city.add(keys[0]);
             case "stop" -> stop.add(keys[0]);
+            case "addressee" -> addressee.add(keys, phrase);
+            case "newsroom" -> newsroom.add(keys[0]);
+            case "generic" -> generic.add(keys[0]);
             default -> throw new IllegalArgumentException(lang + ": unknown rule kind " + kind);
         }
     }

@@ -48,11 +48,21 @@ final class Tokenizer {
                 }
             }
             final boolean caps = letters >= 2 && upper == letters;
-            // Acronyms in capitals ("ООН", "МООНСА") are not stemmed: their endings are letters of the acronym.
-            final String[] keys = caps && script == Script.CYRILLIC ? new String[] {word} : keys(word, script, alias);
+            final int acronym = script == Script.CYRILLIC && !caps ? inflectedAcronym(original, os, oe) : 0;
+            final String[] keys;
+            if (acronym > 0) {
+                // "МИДа", "ХАМАСом": an acronym with a lower-case case ending is the acronym.
+                keys = new String[] {word.substring(0, Math.min(acronym, word.length()))};
+            } else if (caps && script == Script.CYRILLIC) {
+                // Acronyms in capitals ("ООН", "МООНСА") are not stemmed: their endings are letters of the acronym.
+                // A longer word in capitals may also be a headline or dateline word ("МОСКВА"): its stem as well.
+                keys = word.length() >= 5 ? new String[] {word, RussianStem.stem(word)} : new String[] {word};
+            } else {
+                keys = keys(word, script, alias);
+            }
             final boolean first = out.isEmpty();
             final String gap = s.substring(prevEnd, i);
-            out.add(new Token(i, j, keys, script, cap, caps,
+            out.add(new Token(i, j, keys, word, script, cap, caps || acronym > 0,
                     !first && softGap(gap), first || opensSentence(gap)));
             prevEnd = j;
             i = j;
@@ -69,6 +79,23 @@ final class Tokenizer {
             case ARABIC -> alias ? new String[] {ArabicClitics.core(word)} : ArabicClitics.candidates(word);
             default -> new String[] {word};
         };
+    }
+
+    /** Length of the capital part of "МИДа", "ООНовский" style words (two capitals or more, then lower case), or 0. */
+    private static int inflectedAcronym(String original, int from, int to) {
+        int k = from;
+        while (k < to && Character.isUpperCase(original.charAt(k))) {
+            k++;
+        }
+        if (k - from < 2 || k == to || to - k > 3) {
+            return 0;
+        }
+        for (int m = k; m < to; m++) {
+            if (!Character.isLowerCase(original.charAt(m))) {
+                return 0;
+            }
+        }
+        return k - from;
     }
 
     static boolean isWordChar(char c) {

@@ -85,7 +85,7 @@ public final class EnrichTopology {
             .build();
     }
 
-    /** The document the library reads: title, the paragraphs joined by a blank line, published in its zone. */
+    /** The document the library reads: title, the paragraphs joined by a blank line, published in its zone, its outlet. */
     static Document document(Article a) {
         if (a.getId() == null || a.getId().isBlank()) {
             throw new EnrichmentException("article without an id");
@@ -97,7 +97,7 @@ public final class EnrichTopology {
             throw new EnrichmentException("article " + a.getId() + ": unknown publishedZone '" + a.getPublishedZone() + "'", ex);
         }
         final String body = String.join("\n\n", a.getParagraphs());
-        return new Document(a.getId(), a.getLanguage(), a.getTitle(), body, a.getPublished().atZone(zone));
+        return new Document(a.getId(), a.getLanguage(), a.getTitle(), body, a.getPublished().atZone(zone), a.getSource());
     }
 
     private static List<EntityRecord> entities(List<Entity> entities) {

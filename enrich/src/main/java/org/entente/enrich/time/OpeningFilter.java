@@ -26,6 +26,11 @@ final class OpeningFilter {
     }
 
     boolean mayMatchAt(String s, int p, int to) {
+        return mayOpenWith(opening(s, p, to));
+    }
+
+    /** The word at {@code p} (letters or digits, or one other char) and the char after it, within [p, to). */
+    static String opening(String s, int p, int to) {
         int e = p + 1;
         char c = s.charAt(p);
         if (Character.isLetterOrDigit(c)) {
@@ -34,7 +39,11 @@ final class OpeningFilter {
                 e++;
             }
         }
-        String opening = s.substring(p, Math.min(to, e + 1));
+        return s.substring(p, Math.min(to, e + 1));
+    }
+
+    /** Whether a match may begin with {@code opening} (as made by {@link #opening}). */
+    boolean mayOpenWith(String opening) {
         Boolean may = known.get(opening);
         if (may == null) {
             Matcher m = pattern.matcher(opening);

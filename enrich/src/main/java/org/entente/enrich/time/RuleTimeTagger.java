@@ -46,11 +46,15 @@ public final class RuleTimeTagger implements TimeTagger {
 
     @Override
     public List<TimeExpression> tag(String text, String lang, ZonedDateTime reference) {
+        return text == null || text.isEmpty() ? List.of() : tag(TextNormalizer.normalize(text), lang, reference);
+    }
+
+    @Override
+    public List<TimeExpression> tag(NormalizedText nt, String lang, ZonedDateTime reference) {
         TimeResources res = lang == null ? null : resources.get(lang.toLowerCase(Locale.ROOT));
-        if (res == null || text == null || text.isEmpty()) {
+        if (res == null || nt.original().isEmpty()) {
             return List.of();
         }
-        NormalizedText nt = TextNormalizer.normalize(text);
         String s = nt.text();
         List<Candidate> found = merge(res, s, select(match(res, s)));
         Sentences sentences = new Sentences(s);
@@ -277,6 +281,7 @@ public final class RuleTimeTagger implements TimeTagger {
         }
         List<Candidate> all = new ArrayList<>();
         int[] starts = wordStarts(s);
+        String[] openings = new String[starts.length]; // made once per position, shared by the rules tried there
         Matcher[] matchers = res.matchers.get();
         for (int r = 0; r < rulesCount; r++) {
             boolean everywhere = res.everywhere.get(r);
@@ -293,12 +298,12 @@ public final class RuleTimeTagger implements TimeTagger {
                 m.reset(s); // keeps the bounds settings, reuses the group arrays
             }
             if (everywhere) {
-                findIn(res, r, m, s, starts, 0, n, n, 0, all);
+                findIn(res, r, m, s, starts, openings, 0, n, n, 0, all);
                 continue;
             }
             int next = 0;
             for (int w = 0; w < sizes[r]; w += 3) {
-                next = findIn(res, r, m, s, starts, Math.max(next, windows[r][w]), windows[r][w + 1], windows[r][w + 2], next, all);
+                next = findIn(res, r, m, s, starts, openings, Math.max(next, windows[r][w]), windows[r][w + 1], windows[r][w + 2], next, all);
             }
         }
         return all;
@@ -338,14 +343,14 @@ public final class RuleTimeTagger implements TimeTagger {
      * entered at every position), matching within [start, to), keeping the leftmost-longest match and going on
      * after it. Returns where the next window of the rule may start (after the last match, so none overlaps it).
      */
-    private static int findIn(TimeResources res, int index, Matcher m, String s, int[] starts, int from, int lastStart,
-                              int to, int next, List<Candidate> all) {
+    private static int findIn(TimeResources res, int index, Matcher m, String s, int[] starts, String[] openings,
+                              int from, int lastStart, int to, int next, List<Candidate> all) {
         TimeRule rule = res.rules.get(index);
         int k = java.util.Arrays.binarySearch(starts, from);
         k = k < 0 ? -k - 1 : k;
         while (k < starts.length && starts[k] < lastStart) {
             int p = starts[k];
-            if (!rule.canStartWith(s.charAt(p)) || !res.mayStart(index, s, p, to)) {
+            if (!rule.canStartWith(s.charAt(p)) || !res.mayStart(index, opening(s, openings, k, p, to))) {
                 k++;
                 continue;
             }
@@ -371,6 +376,15 @@ public final class RuleTimeTagger implements TimeTagger {
             }
         }
         return next;
+    }
+
+    private static String opening(String s, String[] openings, int k, int p, int to) {
+        String o = openings[k];
+        if (o == null) {
+            o = OpeningFilter.opening(s, p, s.length());
+            openings[k] = o;
+        }
+        return p + o.length() <= to ? o : OpeningFilter.opening(s, p, to);
     }
 
     /** Where a match may start: a non-blank char that does not continue a word or a number. */

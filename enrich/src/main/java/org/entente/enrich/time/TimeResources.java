@@ -142,10 +142,10 @@ final class TimeResources {
     /** Per rule: the filter of the words a match may open with; null for a rule opening with a look-behind. */
     private final List<OpeningFilter> openings = new ArrayList<>();
 
-    /** Whether rule {@code r} may match at {@code p} (see {@link OpeningFilter}); always for look-behind rules. */
-    boolean mayStart(int r, String s, int p, int to) {
+    /** Whether rule {@code r} may match at a position that opens so (see {@link OpeningFilter}); always for look-behind rules. */
+    boolean mayStart(int r, String opening) {
         OpeningFilter f = openings.get(r);
-        return f == null || f.mayMatchAt(s, p, to);
+        return f == null || f.mayOpenWith(opening);
     }
 
     /**

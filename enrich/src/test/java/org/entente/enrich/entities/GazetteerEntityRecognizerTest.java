@@ -235,4 +235,163 @@ class GazetteerEntityRecognizerTest {
         assertThat(names("UN Envoy Announces 2-month Truce Renewal in Yemen", "en"))
                 .noneMatch(n -> n.startsWith("PERSON:"));
     }
+    @Test
+    void aShortRussianStemDoesNotMatchACommonWordOrAnAcronym() {
+        // "Миди" stems to мид: the acronym МИД (and its case forms "МИДа") must not give the Yemeni town.
+        assertThat(names("Вчера МИД России выступил с заявлением", "ru")).doesNotContain("LOCATION:Midi, Yemen");
+        assertThat(names("Представитель МИД Азербайджана ответил журналистам", "ru"))
+                .doesNotContain("LOCATION:Midi, Yemen").contains("LOCATION:Azerbaijan");
+        assertThat(names("Позиция МИДа Казахстана не изменилась", "ru")).doesNotContain("LOCATION:Midi, Yemen");
+        assertThat(names("Малая часть гуманитарной помощи дошла", "ru")).doesNotContain("LOCATION:Mali");
+        // The places still match as written and, for nouns in -а, in their case forms.
+        assertThat(names("Бои шли у порта Миди на севере страны", "ru")).contains("LOCATION:Midi, Yemen");
+        assertThat(names("Войска вошли в Мали", "ru")).contains("LOCATION:Mali");
+        assertThat(names("Обстрелы в Газе продолжались всю ночь", "ru")).contains("LOCATION:Gaza Strip");
+        assertThat(names("Колонна вышла из Газы утром", "ru")).contains("LOCATION:Gaza Strip");
+        // Nouns in -й and in a consonant decline too.
+        assertThat(names("Переговоры с Китаем продолжатся", "ru")).contains("LOCATION:China");
+        assertThat(names("Делегация Китая прибыла", "ru")).contains("LOCATION:China");
+        assertThat(names("Грузовики стоят у Рафаха", "ru")).contains("LOCATION:Rafah");
+        assertThat(names("Обстрелы в Сумах не прекращались", "ru")).contains("LOCATION:Sumy");
+    }
+
+    @Test
+    void readsRussianAcronymsWithACaseEndingAndDatelinesInCapitals() {
+        assertThat(names("Глава МИДа России прибыл в Анкару", "ru")).contains("ORG:Ministry of Foreign Affairs (Russia)");
+        assertThat(names("МОСКВА, 3 апр. Переговоры продолжатся", "ru")).contains("LOCATION:Moscow");
+    }
+    private static List<String> names(String text, String lang, String source) {
+        return R.recognize(text, lang, source).stream().map(e -> e.type() + ":" + e.name()).collect(Collectors.toList());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Reuters  | Headline\\n\\nKYIV (Reuters) - The two sides exchanged prisoners on Friday.     | ORG:Reuters
+        en | Reuters  | A senior official told Reuters the talks would resume next week.                 | ORG:Reuters
+        en | AP       | BAGHDAD (AP) — A truce took hold on Sunday, a spokesman said.                    | ORG:Associated Press
+        en | Reuters  | Headline\\n\\nREUTERS - Fighting resumed near the port on Tuesday.               | ORG:Reuters
+        en | Reuters  | The shelling went on overnight, a Reuters witness said.                          | ORG:Reuters
+        fr | AFP      | Beyrouth (AFP) - Les frappes ont repris lundi.                                   | ORG:Agence France-Presse
+        fr | AFP      | Un diplomate a déclaré à l'AFP que la trêve tenait.                              | ORG:Agence France-Presse
+        ru | ТАСС     | Источник в делегации рассказал ТАСС, что встреча состоится.                      | ORG:TASS
+        ru | ТАСС     | Об этом сообщил корреспондент ТАСС из Дамаска.                                   | ORG:TASS
+        ar | SANA     | وقال وزير الإعلام في بيان تلقت سانا نسخة منه إن الهدنة صامدة                     | ORG:Syrian Arab News Agency
+        ar | SANA     | وقال محافظ حمص لسانا إن الطريق فتح                                               | ORG:Syrian Arab News Agency
+        ar | SANA     | وأفاد مراسل سانا بأن القصف توقف                                                  | ORG:Syrian Arab News Agency
+        """)
+    void dropsThePublishersOwnCreditAndDateline(String lang, String source, String text, String outlet) {
+        final String t = text.replace("\\n", "\n");
+        assertThat(names(t, lang, source)).doesNotContain(outlet);
+        // On another outlet's page the same wire or agency is cited, hence an entity (corpus convention).
+        assertThat(names(t, lang, "Some Other Site")).contains(outlet);
+    }
+
+    @Test
+    void thePublisherNamedAsAnActorStays() {
+        assertThat(names("Reuters could not independently verify the reports of shelling.", "en", "Reuters"))
+                .contains("ORG:Reuters");
+        assertThat(names("ذكرت وكالة سانا أن الجيش تقدم في الريف الشمالي", "ar", "SANA"))
+                .contains("ORG:Syrian Arab News Agency");
+        assertThat(names("Власти Киева запретили аккредитацию ТАСС на пресс-конференции.", "ru", "ТАСС"))
+                .contains("ORG:TASS");
+        // An outlet given as a host name is recognised too; an unknown outlet changes nothing.
+        assertThat(names("A diplomat told Reuters the vote was delayed.", "en", "www.reuters.com"))
+                .doesNotContain("ORG:Reuters");
+        assertThat(names("A diplomat told Reuters the vote was delayed.", "en", null)).contains("ORG:Reuters");
+    }
+    @Test
+    void aGenericAliasInsideALongerNameNamesNothing() {
+        assertThat(names("Delegates of the Libyan National Reconciliation Congress gathered in Ghadames.", "en"))
+                .doesNotContain("ORG:United States Congress").contains("LOCATION:Ghadames");
+        assertThat(names("The Congress of Vienna redrew the map.", "en")).doesNotContain("ORG:United States Congress");
+        assertThat(names("Leaders of the Southern Movement Security Council gathered again in Aden.", "en"))
+                .doesNotContain("ORG:United Nations Security Council");
+        // Alone, after a sentence-initial article, or followed by another capitalised word, it is the body.
+        assertThat(names("Congress voted on the aid package on Tuesday.", "en")).contains("ORG:United States Congress");
+        assertThat(names("The Security Council Resolution was adopted.", "en"))
+                .contains("ORG:United Nations Security Council");
+        assertThat(names("Members of the Security Council met on Monday.", "en"))
+                .contains("ORG:United Nations Security Council");
+        assertThat(names("Syria Truce Due At Midnight As Security Council Votes To Back It", "en"))
+                .contains("ORG:United Nations Security Council");
+    }
+    @Test
+    void aTitleFollowedByAnInstitutionNounGivesNoPerson() {
+        assertThat(names("وقال رئيس لجنة مراقبة وقف إطلاق النار إن الخروقات تراجعت", "ar"))
+                .noneMatch(n -> n.startsWith("PERSON:"));
+        assertThat(names("واستقبل رئيس مجلس النواب الوفد الأممي", "ar")).noneMatch(n -> n.startsWith("PERSON:"));
+        assertThat(names("وأكد رئيس هيئة الأركان أن القوات انسحبت", "ar")).noneMatch(n -> n.startsWith("PERSON:"));
+        // A name after the title is still taken as written.
+        assertThat(names("وقال الجنرال كارل يوهانسون إن الطرفين التزما", "ar")).contains("PERSON:كارل يوهانسون");
+    }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Talks opened in the Belarussian capital on Thursday           | LOCATION:Belarus
+        en | Iranian nuclear program talks resumed in Vienna                | LOCATION:Iran
+        fr | l'ambassadrice américaine a quitté la salle                    | LOCATION:United States
+        fr | les inspecteurs visitent le programme nucléaire iranien        | LOCATION:Iran
+        fr | la diplomatie turque a salué la trêve                          | LOCATION:Turkey
+        fr | les autorités iraniennes ont démenti                           | LOCATION:Iran
+        fr | les frappes russes ont repris                                  | LOCATION:Russia
+        ru | белорусская столица примет переговоры                          | LOCATION:Belarus
+        ru | с турецкими военными договорились                              | LOCATION:Turkey
+        ar | وصل الوفد إلى العاصمة البيلاروسية                              | LOCATION:Belarus
+        """)
+    void readsDemonymsInEveryGenderNumberAndCase(String lang, String text, String expected) {
+        assertThat(names(text, lang)).contains(expected);
+    }
+
+    @Test
+    void generatesFrenchFeminineAndPluralForms() {
+        assertThat(Inflections.adjective("turc", "fr")).contains("turque", "turques", "turcs");
+        assertThat(Inflections.adjective("grec", "fr")).contains("grecque", "grecs");
+        assertThat(Inflections.adjective("iranien", "fr")).contains("iranienne", "iraniens", "iraniennes");
+        assertThat(Inflections.adjective("américain", "fr")).contains("américaine", "américains", "américaines");
+    }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | le ministère kazakh des Affaires étrangères a convoqué l'ambassadeur | Ministry of Foreign Affairs (Kazakhstan)
+        fr | selon le ministère des Affaires étrangères du Kazakhstan             | Ministry of Foreign Affairs (Kazakhstan)
+        ru | В МИД Азербайджана заявили о провокации                               | Ministry of Foreign Affairs (Azerbaijan)
+        ru | Представитель МИДа Армении ответил                                    | Ministry of Foreign Affairs (Armenia)
+        ru | Минобороны Армении сообщило об обстреле                               | Ministry of Defence (Armenia)
+        en | The Jordanian Foreign Ministry condemned the raid                     | Ministry of Foreign Affairs (Jordan)
+        en | Kenya's Defence Ministry denied the report                            | Ministry of Defence (Kenya)
+        ar | وأعلنت وزارة الخارجية الأردنية ترحيبها بالاتفاق                        | Ministry of Foreign Affairs (Jordan)
+        ar | وقالت الخارجية الكويتية في بيان                                       | Ministry of Foreign Affairs (Kuwait)
+        ar | وأكدت وزارة الدفاع الجزائرية                                          | Ministry of Defence (Algeria)
+        """)
+    void generatesEveryStatesMinistriesFromItsNamesAndDemonyms(String lang, String text, String ministry) {
+        assertThat(names(text, lang)).contains("ORG:" + ministry);
+    }
+
+    @Test
+    void aGeneratedMinistryAlsoNamesItsStateAndKeepsTheTypedTitles() {
+        assertThat(names("The Jordanian Foreign Ministry condemned the raid", "en")).contains("LOCATION:Jordan");
+        assertThat(names("The French foreign ministry said", "en")).contains("ORG:Ministry for Europe and Foreign Affairs");
+        assertThat(names("le ministère américain de la Défense", "fr")).contains("ORG:United States Department of Defense");
+    }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | la Manul a salué la reprise du dialogue                                       | United Nations Support Mission in Libya
+        fr | la Mission d'appui des Nations unies en Libye a convoqué les délégations       | United Nations Support Mission in Libya
+        fr | des casques bleus de la Finul ont été visés                                   | United Nations Interim Force in Lebanon
+        fr | les inspecteurs de l'Agence internationale de l'énergie atomique sont arrivés | International Atomic Energy Agency
+        fr | l'AIEA a publié un rapport                                                    | International Atomic Energy Agency
+        fr | le Front de libération du peuple du Tigray a rejeté l'offre                   | Tigray People's Liberation Front
+        ru | Миссия ООН по поддержке в Ливии выступила с заявлением                        | United Nations Support Mission in Libya
+        ru | представитель Центра по примирению враждующих сторон сообщил                  | Russian Centre for Reconciliation of the Opposing Parties in Syria
+        ar | أعلن مركز المصالحة الروسي في حميميم                                           | Russian Centre for Reconciliation of the Opposing Parties in Syria
+        en | MINURSO patrols resumed near the berm                                         | United Nations Mission for the Referendum in Western Sahara
+        en | fighters of the Popular Front for the Liberation of Palestine                 | Popular Front for the Liberation of Palestine
+        """)
+    void knowsTheUnSystemAndArmedGroupsInEveryLanguage(String lang, String text, String org) {
+        assertThat(names(text, lang)).contains("ORG:" + org);
+    }
+
+    @Test
+    void aPlaceInsideAnOrganisationNameIsNotAPlaceOfItsOwn() {
+        assertThat(names("le Front de libération du peuple du Tigray a rejeté l'offre", "fr"))
+                .doesNotContain("LOCATION:Tigray Region");
+    }
 }
