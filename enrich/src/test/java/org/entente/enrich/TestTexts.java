@@ -32,11 +32,16 @@ public final class TestTexts {
 
     /** A DATE, TIME or DURATION expression: the first occurrence of {@code span} in the text. */
     public TestTexts time(String span, TimeKind kind, String value) {
+        return time(span, kind, value, "test");
+    }
+
+    /** The same, with the tagger rule that found it ("en-time-ampm", or "en-rel+en-time-ampm" for combined parts). */
+    public TestTexts time(String span, TimeKind kind, String value, String rule) {
         final int at = text.indexOf(span);
         if (at < 0) {
             throw new IllegalArgumentException("not in text: " + span);
         }
-        times.add(new TimeExpression(kind, value, at, at + span.length(), span, "test"));
+        times.add(new TimeExpression(kind, value, at, at + span.length(), span, rule));
         return this;
     }
 

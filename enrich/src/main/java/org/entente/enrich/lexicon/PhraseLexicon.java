@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.entente.text.NormalizedText;
@@ -18,7 +19,9 @@ import org.entente.text.TextNormalizer;
  * <p>File format (UTF-8): {@code #} starts a comment line; each other line is
  * {@code id<TAB>label<TAB>phrase[<TAB>flags]}. The phrase is normalised at load with
  * {@link TextNormalizer#normalizeString}; a space matches any run of white space and quotation marks; a word ending
- * in {@code *} matches any continuation of that word (a stem), anywhere in the phrase. A phrase matches only at word starts; in Arabic the
+ * in {@code *} matches any continuation of that word (a stem), anywhere in the phrase; a word {@code ~N} (N = 1..9)
+ * stands for up to N words of any kind, so that "دخل ~6 حيز التنفيذ" finds the verb and its complement with the
+ * subject between them (only white space may separate those words). A phrase matches only at word starts; in Arabic the
  * proclitics و ف ب ل ك س and the article ال may precede it, and the pronoun and plural suffixes may follow
  * its last word. Overlapping matches keep the longest. Immutable after load: thread-safe.
  */
@@ -31,13 +34,16 @@ public final class PhraseLexicon {
     private final Node root = new Node();
     private final boolean arabic;
     private final List<LexiconEntry> entries;
+    private final int layers;
 
     private PhraseLexicon(List<LexiconEntry> entries, boolean arabic) {
         this.arabic = arabic;
         this.entries = List.copyOf(entries);
+        this.layers = 1 + entries.stream().mapToInt(LexiconEntry::layer).max().orElse(0);
         for (LexiconEntry e : entries) {
             add(e);
         }
+        root.index();
     }
 
     /** Reads a lexicon from the class path; a missing resource gives an empty lexicon. */
@@ -99,6 +105,17 @@ public final class PhraseLexicon {
         final String p = e.phrase();
         for (int i = 0; i < p.length(); i++) {
             final char c = p.charAt(i);
+            final int gap = gapAt(p, i);
+            if (gap > 0) {
+                // " ~N " : the words after the gap hang from a gap node of the word before it
+                if (node.gap == null) {
+                    node.gap = new Node();
+                }
+                node.gapMax = Math.max(node.gapMax, gap);
+                node = node.gap;
+                i += 3; // the space, "~N" and the space after it
+                continue;
+            }
             if (c == '*' && i == p.length() - 1) {
                 node.stemEnds.add(e);
                 return;
@@ -115,6 +132,15 @@ public final class PhraseLexicon {
         node.exactEnds.add(e);
     }
 
+    /** N when {@code " ~N "} starts at {@code i} (a gap of up to N words), else 0. */
+    private static int gapAt(String p, int i) {
+        if (i + 4 < p.length() && p.charAt(i) == ' ' && p.charAt(i + 1) == '~' && Character.isDigit(p.charAt(i + 2))
+            && p.charAt(i + 3) == ' ') {
+            return p.charAt(i + 2) - '0';
+        }
+        return 0;
+    }
+
     /** Every non-overlapping match in the text, longest first where two overlap, in text order. */
     public List<LexiconMatch> find(NormalizedText nt) {
         final String t = nt.text();
@@ -125,13 +151,16 @@ public final class PhraseLexicon {
             if (!isWordChar(t.charAt(i)) || (i > 0 && isWordChar(t.charAt(i - 1)))) {
                 continue;
             }
-            if (arabic && AR_CLITIC_LETTERS.indexOf(t.charAt(i)) >= 0) {
+            final char c0 = t.charAt(i);
+            if (arabic && AR_CLITIC_LETTERS.indexOf(c0) >= 0) {
                 for (String pre : AR_PROCLITICS) {
-                    if (t.startsWith(pre, i) && i + pre.length() < n && root.child(t.charAt(i + pre.length())) != null) {
+                    // the first char decides most proclitics: skip the others without a string comparison
+                    if ((pre.isEmpty() || pre.charAt(0) == c0) && t.startsWith(pre, i) && i + pre.length() < n
+                        && root.child(t.charAt(i + pre.length())) != null) {
                         walk(t, i, i + pre.length(), raw, rawEntries);
                     }
                 }
-            } else if (root.child(t.charAt(i)) != null) {
+            } else if (root.child(c0) != null) {
                 walk(t, i, i, raw, rawEntries);
             }
         }
@@ -143,23 +172,19 @@ public final class PhraseLexicon {
         order.sort(Comparator.<Integer>comparingInt(k -> raw.get(k)[1] - raw.get(k)[0]).reversed()
             .thenComparing(Comparator.<Integer>comparingInt(k -> rawEntries.get(k).phrase().length()).reversed())
             .thenComparingInt(k -> raw.get(k)[0]));
-        final List<int[]> kept = new ArrayList<>();
-        final List<Integer> keptLayers = new ArrayList<>();
+        // the chars each layer's kept matches cover: an overlap test is one bit lookup, not a scan of the kept matches
+        final BitSet[] covered = new BitSet[layers];
         final List<LexiconMatch> out = new ArrayList<>();
         for (int k : order) {
             final int[] r = raw.get(k);
-            boolean overlaps = false;
             final int layer = rawEntries.get(k).layer();
-            for (int q = 0; q < kept.size(); q++) {
-                final int[] o = kept.get(q);
-                if (keptLayers.get(q) == layer && r[0] < o[1] && o[0] < r[1]) {
-                    overlaps = true;
-                    break;
-                }
+            if (covered[layer] == null) {
+                covered[layer] = new BitSet(n);
             }
-            if (!overlaps) {
-                kept.add(r);
-                keptLayers.add(layer);
+            final BitSet bits = covered[layer];
+            final int first = bits.nextSetBit(r[0]);
+            if (first < 0 || first >= r[1]) {
+                bits.set(r[0], r[1]);
                 out.add(new LexiconMatch(rawEntries.get(k), nt.originalStart(r[0]), nt.originalEnd(r[1])));
             }
         }
@@ -186,6 +211,9 @@ public final class PhraseLexicon {
                     raw.add(new int[] {wordStart, end});
                     rawEntries.add(e);
                 }
+            }
+            if (node.gap != null && j > from && (j >= n || !isWordChar(t.charAt(j)))) {
+                walkGap(node, t, wordStart, from, j, raw, rawEntries);
             }
             if (node.stemChild != null) {
                 int k = j;
@@ -219,8 +247,35 @@ public final class PhraseLexicon {
         }
     }
 
+    /** Continues after a gap: from the next word, then after skipping one, two … up to the gap's size words. */
+    private void walkGap(Node node, String t, int wordStart, int from, int at, List<int[]> raw,
+                         List<LexiconEntry> rawEntries) {
+        final int n = t.length();
+        int p = at;
+        for (int skipped = 0; skipped <= node.gapMax; skipped++) {
+            int q = p;
+            while (q < n && isSpacing(t.charAt(q))) {
+                q++;
+            }
+            if (q == p || q >= n || !isWordChar(t.charAt(q))) {
+                return; // punctuation or the end of the text: the gap does not cross it
+            }
+            walkFrom(node.gap, t, wordStart, from, q, raw, rawEntries);
+            p = q;
+            while (p < n && (isWordChar(t.charAt(p)) || t.charAt(p) == '-' || t.charAt(p) == '\'')) {
+                p++;
+            }
+        }
+    }
+
     private static boolean isSpacing(char c) {
-        return c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '"' || c == '«' || c == '»' || c == '“' || c == '”' || c == '„';
+        if (c < 0x80) {
+            return c == ' ' || c == '"' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        if (c >= 0x0400 && c <= 0x06FF) {
+            return false; // Cyrillic and Arabic letters: the hot path, no Character lookup
+        }
+        return c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || Character.isWhitespace(c);
     }
 
     /** Where an exact match ending at {@code j} ends, allowing Arabic suffixes; -1 when it ends inside a word. */
@@ -246,17 +301,47 @@ public final class PhraseLexicon {
         return Character.isLetterOrDigit(c);
     }
 
-    /** A trie node; children in a sorted char array (no boxing: most keys are Arabic or Cyrillic). */
+    /**
+     * A trie node; children in a sorted char array (no boxing: most keys are Arabic or Cyrillic), looked up linearly when
+     * there are few, by binary search otherwise, and through a direct table at the root.
+     */
     private static final class Node {
+        private static final int LINEAR_SEARCH_MAX = 8;
+        private static final char TABLE_LIMIT = 0x800; // Latin, Cyrillic and Arabic letters
         private char[] keys = new char[0];
         private Node[] next = new Node[0];
         final List<LexiconEntry> exactEnds = new ArrayList<>(1);
         final List<LexiconEntry> stemEnds = new ArrayList<>(1);
         Node stemChild;
+        Node gap;
+        int gapMax;
+        Node[] table;
 
         Node child(char c) {
-            final int k = java.util.Arrays.binarySearch(keys, c);
+            if (table != null) {
+                return c < table.length ? table[c] : null;
+            }
+            final char[] ks = keys;
+            if (ks.length <= LINEAR_SEARCH_MAX) {
+                for (int k = 0; k < ks.length; k++) {
+                    if (ks[k] == c) {
+                        return next[k];
+                    }
+                }
+                return null;
+            }
+            final int k = java.util.Arrays.binarySearch(ks, c);
             return k >= 0 ? next[k] : null;
+        }
+
+        /** A direct table for a node with many children (the root): one array read per lookup. */
+        void index() {
+            if (keys.length > LINEAR_SEARCH_MAX && keys[keys.length - 1] < TABLE_LIMIT) {
+                table = new Node[keys[keys.length - 1] + 1];
+                for (int k = 0; k < keys.length; k++) {
+                    table[keys[k]] = next[k];
+                }
+            }
         }
 
         Node addChild(char c) {

@@ -19,6 +19,16 @@ public enum CueRole {
     RESOLUTION(false),
     /** a press statement: not a meeting */
     PRESS(false),
+    /** a draft or text put to the vote: a rejection of one is a Council vote */
+    DRAFT(false),
+    /** a relative pronoun (which, qui, который, الذي): a date after it belongs to the clause it opens */
+    REL(false),
+    /** a subordinator (as, while, alors que, когда, بينما): a date across it belongs to another clause */
+    SUBORD(false),
+    /** following, à l'issue de, по итогам, في ختام: the event noun after it is background, not the subject */
+    OBLIQUE(false),
+    /** with immediate effect, avec effet immédiat, بأثر فوري: a start on the day of the signing or announcement */
+    IMMEDIATE(false),
     /** a session, sitting, consultations: a Council meeting when the Council is named */
     SESSION(true),
     /** talks, negotiations, a round, a summit */
@@ -41,6 +51,8 @@ public enum CueRole {
     ADOPT(true),
     /** veto */
     VETO(true),
+    /** rejected, rejeté, отклонен: a Council vote when a resolution, a draft or the Council is named */
+    REJECT(true),
     /** until: gives the end date */
     UNTIL(true),
     /** said, announced, agreed, visited: absorbs the date of the saying, so it does not date the event */

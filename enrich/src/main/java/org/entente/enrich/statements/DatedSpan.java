@@ -50,7 +50,7 @@ public record DatedSpan(LocalDate date, String time, String offset, int start, i
         for (TimeExpression e : sorted) {
             if (!current.isEmpty()) {
                 final TimeExpression last = current.get(current.size() - 1);
-                if (e.start() < last.end() || !joinable(text, last.end(), e.start(), cues)) {
+                if (e.start() < last.end() || !joinable(text, last.end(), e.start(), cues) || twoClauses(text, last, e)) {
                     if (e.start() < last.end()) {
                         continue; // overlapping expressions: keep the first
                     }
@@ -62,6 +62,13 @@ public record DatedSpan(LocalDate date, String time, String offset, int start, i
         }
         addSpan(out, text, current);
         return out;
+    }
+
+    /** Two different days with a comma between them ("начавшееся в четверг, в пятницу продлили") date two clauses. */
+    private static boolean twoClauses(String text, TimeExpression a, TimeExpression b) {
+        final String gap = text.substring(a.end(), b.start());
+        return (gap.indexOf(',') >= 0 || gap.indexOf('،') >= 0) && a.kind() == TimeKind.DATE && b.kind() == TimeKind.DATE
+            && a.value().length() >= 10 && b.value().length() >= 10 && !a.value().regionMatches(0, b.value(), 0, 10);
     }
 
     private static boolean joinable(String text, int from, int to, List<LexiconMatch> cues) {

@@ -6,6 +6,8 @@ public enum ModalityCue {
     NEG,
     /** if, in case, إذا, если */
     HYPO,
+    /** may be, renewable, قابلة, может, pourra: a possibility, for the predicate right after it (20 chars) only */
+    POSSIBLE,
     /** calls for, proposes, urges, دعا, призвал */
     PROPOSE,
     /** agreed to, accepted: a proposal that was accepted is no longer only proposed */

@@ -37,16 +37,29 @@ public final class StatementExtractor {
     private static final int MAX_COST = 180;
     private static final int CLAUSE_PENALTY = 30;
     private static final int CONJUNCTION_PENALTY = 15;
+    private static final int RELATIVE_PENALTY = 40;
+    private static final int SUBORDINATE_PENALTY = 30;
+    private static final int SAME_PREDICATE_REACH = 40;
+    private static final int ANCHOR_REACH = 15;
+    private static final int ARGUMENT_REACH = 60;
+    private static final int CONDITION_AFTER = 40;
     private static final int UNTIL_REACH = 25;
     private static final Pattern CONJUNCTION = Pattern.compile("(?:^|\\s)(?:and|et|и|а|و)\\s", Pattern.UNICODE_CASE);
     private static final int FROM_MAX_GAP = 14;
     private static final int MODALITY_WINDOW = 80;
     private static final int NEGATION_WINDOW = 30;
+    private static final int POSSIBLE_REACH = 20;
+    private static final int CARRY_SENTENCES = 6;
     private static final int CEASEFIRE_PAST_DAYS = 120;
     private static final int FUTURE_DAYS = 366;
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\b(\\d{3,4})\\b");
     private static final Set<CueRole> EVENT_NOUNS = EnumSet.of(CueRole.CEASEFIRE, CueRole.EXTENSION, CueRole.AGREEMENT,
         CueRole.COUNCIL, CueRole.SESSION, CueRole.TALKS, CueRole.MEETING, CueRole.VOTE);
+    /** Event nouns that take a date of their own ("talks on Monday") when no verb of theirs does. */
+    private static final Set<CueRole> NOUN_PREDICATES = EnumSet.of(CueRole.SESSION, CueRole.TALKS, CueRole.MEETING,
+        CueRole.EXTENSION);
+    /** Council acts: the proposal words before them name the author of the text, not a mere proposal. */
+    private static final Set<CueRole> COUNCIL_ACTS = EnumSet.of(CueRole.VOTE, CueRole.ADOPT, CueRole.VETO, CueRole.REJECT);
 
     public static StatementExtractor load() {
         for (String lang : StatementLexicons.LANGUAGES) {
@@ -78,7 +91,7 @@ public final class StatementExtractor {
         for (Sentence s : a.sentences()) {
             sentence(art, s, candidates);
         }
-        return dedupe(candidates);
+        return dedupe(carryDays(candidates));
     }
 
     private void sentence(Article art, Sentence s, List<Candidate> out) {
@@ -93,48 +106,33 @@ public final class StatementExtractor {
             return;
         }
         final Set<DatedSpan> endDates = endDates(cues, spans);
-        final List<Binding> pairs = new ArrayList<>();
-        for (LexiconMatch c : cues) {
-            final CueRole role = role(c);
-            if (!role.binds()) {
-                continue;
-            }
-            for (DatedSpan d : spans) {
-                if (endDates.contains(d) != (role == CueRole.UNTIL)) {
-                    continue;
-                }
-                final int cost = cost(art.text, c, role, d);
-                if (cost <= MAX_COST) {
-                    pairs.add(new Binding(c, role, d, cost, "assoc:nearest"));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingInt(Binding::cost).thenComparingInt(b -> b.cue.start()));
+        final Set<LexiconMatch> idle = idle(art, s, cues);
         final Set<LexiconMatch> usedCues = new HashSet<>();
         final Set<DatedSpan> usedSpans = new HashSet<>();
         final List<Binding> bound = new ArrayList<>();
-        for (Binding b : pairs) {
-            if (!usedCues.contains(b.cue) && !usedSpans.contains(b.span)) {
-                usedCues.add(b.cue);
-                usedSpans.add(b.span);
-                bound.add(b);
-            }
-        }
+        // an event noun that an event verb of its clause is about is that verb's argument, not a predicate of its own
+        // ("the talks will start on Tuesday" binds "start"; "talks" does not take the delegations' Monday)
+        final Set<LexiconMatch> arguments = argumentsOfEventVerbs(art.text, cues);
+        bind(art, cues, spans, endDates, c -> !idle.contains(c) && !arguments.contains(c), usedCues, usedSpans, bound);
         // An extension is dated by the day it is announced or agreed, so it may share the date of the saying verb;
         // an adoption shares the date of the vote or session it happened at ("voted on Monday to adopt").
         for (LexiconMatch c : cues) {
             final CueRole role = role(c);
-            if (usedCues.contains(c)) {
+            if (usedCues.contains(c) || idle.contains(c)) {
                 continue;
             }
             final Set<CueRole> lenders = switch (role) {
-                case EXTEND, EXTENSION -> EnumSet.of(CueRole.SINK);
+                case EXTEND, EXTENSION, IMMEDIATE -> EnumSet.of(CueRole.SINK);
                 case ADOPT -> EnumSet.of(CueRole.VOTE, CueRole.MEET, CueRole.SESSION, CueRole.SINK);
                 default -> EnumSet.noneOf(CueRole.class);
             };
             Binding best = null;
             for (Binding b : bound) {
-                if (lenders.contains(b.role) && (best == null
+                // not across a relative clause ("adopted …, which endorses the deal concluded on 3 September"); an
+                // adoption takes a later date only from its own clause
+                final boolean reach = !relativeBetween(cues, b.cue, c) && (role != CueRole.ADOPT || b.cue.start() < c.start()
+                    || clauseBreaks(art.text, c.end(), b.cue.start()) == 0);
+                if (lenders.contains(b.role) && reach && (best == null
                     || Math.abs(b.span.start() - c.start()) < Math.abs(best.span.start() - c.start()))) {
                     best = b;
                 }
@@ -156,6 +154,107 @@ public final class StatementExtractor {
                 addCandidate(art, s, cues, b, t, untils, out);
             }
         }
+    }
+
+    /** Cheapest-first binding of the predicates {@code which} selects: each predicate and each span once. */
+    private static void bind(Article art, List<LexiconMatch> cues, List<DatedSpan> spans, Set<DatedSpan> endDates,
+                             java.util.function.Predicate<LexiconMatch> which, Set<LexiconMatch> usedCues,
+                             Set<DatedSpan> usedSpans, List<Binding> bound) {
+        final List<Binding> pairs = new ArrayList<>();
+        for (LexiconMatch c : cues) {
+            final CueRole role = role(c);
+            if (!role.binds() || !which.test(c) || usedCues.contains(c)) {
+                continue;
+            }
+            for (DatedSpan d : spans) {
+                if (usedSpans.contains(d) || endDates.contains(d) != (role == CueRole.UNTIL)) {
+                    continue;
+                }
+                final int cost = cost(art.text, cues, c, role, d);
+                if (cost <= MAX_COST) {
+                    pairs.add(new Binding(c, role, d, cost, "assoc:nearest"));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Binding::cost).thenComparingInt(b -> b.cue.start()));
+        for (Binding b : pairs) {
+            if (!usedCues.contains(b.cue) && !usedSpans.contains(b.span)) {
+                usedCues.add(b.cue);
+                usedSpans.add(b.span);
+                bound.add(b);
+            }
+        }
+    }
+
+    /**
+     * Predicates that take no date of their own: the second of two cues of one role in a clause ("adopted … unanimously"
+     * is one adoption); a saying right after a duration, which anchors a relative time ("48 hours after its signing");
+     * an event noun after an oblique marker ("following the talks").
+     */
+    private static Set<LexiconMatch> idle(Article art, Sentence s, List<LexiconMatch> cues) {
+        final Set<LexiconMatch> out = new HashSet<>();
+        final List<TimeExpression> durations = new ArrayList<>();
+        for (TimeExpression e : art.a.times()) {
+            if (e.kind() == TimeKind.DURATION && s.contains(e.start())) {
+                durations.add(e);
+            }
+        }
+        for (int i = 0; i < cues.size(); i++) {
+            final LexiconMatch c = cues.get(i);
+            final CueRole role = role(c);
+            if (!role.binds() && !NOUN_PREDICATES.contains(role)) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0 && c.start() - cues.get(k).end() <= SAME_PREDICATE_REACH; k--) {
+                final LexiconMatch e = cues.get(k);
+                if (role(e) == role && role != CueRole.UNTIL && clauseBreaks(art.text, e.end(), c.start()) == 0) {
+                    out.add(c);
+                }
+                if (role(e) == CueRole.OBLIQUE && NOUN_PREDICATES.contains(role) && c.start() - e.end() <= ANCHOR_REACH) {
+                    out.add(c);
+                }
+            }
+            if (role == CueRole.SINK) {
+                for (TimeExpression e : durations) {
+                    if (e.end() <= c.start() && c.start() - e.end() <= ANCHOR_REACH) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The event nouns that an event verb of their clause (not a saying, not "until"; within 60 chars) is about: for each
+     * such verb, the event noun nearest it.
+     */
+    private static Set<LexiconMatch> argumentsOfEventVerbs(String text, List<LexiconMatch> cues) {
+        final Set<LexiconMatch> out = new HashSet<>();
+        for (LexiconMatch v : cues) {
+            final CueRole role = role(v);
+            if (!role.binds() || NOUN_PREDICATES.contains(role) || role == CueRole.SINK || role == CueRole.UNTIL) {
+                continue;
+            }
+            LexiconMatch nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (LexiconMatch c : cues) {
+                if (c == v || !EVENT_NOUNS.contains(role(c)) || Math.abs(c.start() - v.start()) > 2 * ARGUMENT_REACH) {
+                    continue;
+                }
+                final int from = Math.min(c.end(), v.end());
+                final int to = Math.max(c.start(), v.start());
+                final int d = c.start() < v.start() ? v.start() - c.end() : (c.start() - v.end()) * 3 / 2;
+                if (to - from <= ARGUMENT_REACH && d < best && clauseBreaks(text, from, to) == 0) {
+                    best = d;
+                    nearest = c;
+                }
+            }
+            if (nearest != null) {
+                out.add(nearest);
+            }
+        }
+        return out;
     }
 
     /** Spans that an "until" cue introduces ("до полуночи с 10 на 11 мая"): they end an event, they start none. */
@@ -238,7 +337,7 @@ public final class StatementExtractor {
         }
     }
 
-    private static int cost(String text, LexiconMatch c, CueRole role, DatedSpan d) {
+    private static int cost(String text, List<LexiconMatch> cues, LexiconMatch c, CueRole role, DatedSpan d) {
         final int cost;
         final int from;
         final int to;
@@ -260,7 +359,55 @@ public final class StatementExtractor {
             return Integer.MAX_VALUE;
         }
         final int conjunction = CONJUNCTION.matcher(text.substring(from, to)).find() ? CONJUNCTION_PENALTY : 0;
-        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to) + conjunction;
+        int markers = 0;
+        for (LexiconMatch m : cues) {
+            if (m.start() >= from && m.start() < to) {
+                // a relative clause or a subordinate clause between them: the date belongs to that clause's event
+                markers += role(m) == CueRole.REL ? RELATIVE_PENALTY : role(m) == CueRole.SUBORD ? SUBORDINATE_PENALTY : 0;
+            }
+        }
+        return cost + CLAUSE_PENALTY * clauseBreaks(text, from, to) + conjunction + markers;
+    }
+
+    private static boolean relativeBetween(List<LexiconMatch> cues, LexiconMatch a, LexiconMatch b) {
+        final int from = Math.min(a.start(), b.start());
+        final int to = Math.max(a.start(), b.start());
+        for (LexiconMatch m : cues) {
+            if (role(m) == CueRole.REL && m.start() > from && m.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue at {@code i} follows an oblique marker ("following the talks", "по итогам переговоров"). */
+    private static boolean afterOblique(List<LexiconMatch> cues, int i) {
+        final LexiconMatch c = cues.get(i);
+        for (int k = i - 1; k >= 0 && c.start() - cues.get(k).end() <= ANCHOR_REACH; k--) {
+            if (role(cues.get(k)) == CueRole.OBLIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clause breaks in [from, to) directly followed by a relative pronoun. */
+    private static int relativeOpenings(String text, List<LexiconMatch> cues, int from, int to) {
+        int n = 0;
+        for (LexiconMatch m : cues) {
+            if (role(m) != CueRole.REL || m.start() <= from || m.start() > to) {
+                continue;
+            }
+            int k = m.start() - 1;
+            while (k > from && Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            final char ch = text.charAt(k);
+            if (ch == ',' || ch == '،') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int clauseBreaks(String text, int from, int to) {
@@ -281,7 +428,7 @@ public final class StatementExtractor {
         final boolean assemblyHere = has(cues, CueRole.ASSEMBLY);
         final boolean council = !assemblyHere && (councilHere || art.council);
         switch (b.role) {
-            case START, FROM, SCHEDULE -> {
+            case START, FROM, SCHEDULE, IMMEDIATE -> {
                 final LexiconMatch noun = noun(art, s, cues, b.cue);
                 final AlertType t = noun == null ? null : eventOf(art, s, cues, noun);
                 if (t != null) {
@@ -315,6 +462,12 @@ public final class StatementExtractor {
             }
             case VOTE, VETO -> {
                 if (council) {
+                    out.add(new Typed(AlertType.SECURITY_COUNCIL_MEETING, first(cues, CueRole.COUNCIL)));
+                }
+            }
+            case REJECT -> {
+                // "the draft was rejected": a vote, when what was rejected is a text before the Council
+                if (council && (councilHere || has(cues, CueRole.RESOLUTION) || has(cues, CueRole.DRAFT))) {
                     out.add(new Typed(AlertType.SECURITY_COUNCIL_MEETING, first(cues, CueRole.COUNCIL)));
                 }
             }
@@ -359,8 +512,9 @@ public final class StatementExtractor {
         LexiconMatch best = null;
         int bestDistance = Integer.MAX_VALUE;
         LexiconMatch firstInSentence = null;
-        for (LexiconMatch c : cues) {
-            if (c == pred || !EVENT_NOUNS.contains(role(c))) {
+        for (int i = 0; i < cues.size(); i++) {
+            final LexiconMatch c = cues.get(i);
+            if (c == pred || !EVENT_NOUNS.contains(role(c)) || afterOblique(cues, i)) {
                 continue;
             }
             if (firstInSentence == null) {
@@ -368,7 +522,8 @@ public final class StatementExtractor {
             }
             final int from = Math.min(c.end(), pred.end());
             final int to = Math.max(c.start(), pred.start());
-            if (clauseBreaks(art.text, from, to) > 0) {
+            // "talks, which began on …": a relative clause is about the noun before its comma
+            if (clauseBreaks(art.text, from, to) - (c.end() <= pred.start() ? relativeOpenings(art.text, cues, from, to) : 0) > 0) {
                 continue;
             }
             final int d = c.start() < pred.start() ? pred.start() - c.end() : (c.start() - pred.end()) * 3 / 2;
@@ -419,7 +574,7 @@ public final class StatementExtractor {
         if (date.isAfter(pub.plusDays(FUTURE_DAYS))) {
             return;
         }
-        final Modality modality = modality(art, s, b.cue, date, pub);
+        final Modality modality = modality(art, s, b, date, pub);
         final boolean ceasefire = t.type == AlertType.CEASEFIRE_START || t.type == AlertType.CEASEFIRE_EXTENSION;
         final String duration = ceasefire ? duration(art, s, b.cue) : null;
         String until = null;
@@ -441,16 +596,27 @@ public final class StatementExtractor {
         rules.add(b.rule);
         final Statement st = new Statement(t.type, date.toString(), b.span.time(), b.span.offset(), place, duration, until,
             resolution, modality, art.text.substring(s.start(), s.end()), s.start(), s.end(), List.copyOf(rules));
-        out.add(new Candidate(st, b.cost));
+        // one clock rule alone (the tagger joins the rules of a day word and a clock time with '+')
+        final boolean clockOnly = date.equals(pub) && b.span.parts().stream()
+            .allMatch(e -> e.kind() == TimeKind.TIME && e.rule().indexOf('+') < 0 && e.rule().contains("-time-"));
+        out.add(new Candidate(st, b.cost, clockOnly, s.index()));
     }
 
-    private Modality modality(Article art, Sentence s, LexiconMatch pred, LocalDate date, LocalDate pub) {
+    private Modality modality(Article art, Sentence s, Binding b, LocalDate date, LocalDate pub) {
+        final LexiconMatch pred = b.cue;
         final int windowStart = Math.max(s.start(), pred.start() - MODALITY_WINDOW);
+        // a condition after the event and its date, in their clause or opening the next: "on March 7 if the truce holds"
+        final int after = Math.max(pred.end(), b.span.end());
+        final int clauseEnd = clauseEnd(art.text, after, s.end());
         boolean neg = false;
         boolean hypo = false;
         boolean propose = false;
         boolean accept = false;
         for (LexiconMatch m : art.mods) {
+            if (m.start() >= after && m.start() < s.end() && m.start() - after <= CONDITION_AFTER
+                && "HYPO".equals(m.label()) && clauseEnd >= lastNonSpaceBefore(art.text, m.start())) {
+                hypo = true;
+            }
             if (m.start() < s.start() || m.start() >= pred.end()) {
                 continue;
             }
@@ -464,7 +630,10 @@ public final class StatementExtractor {
             switch (cue) {
                 case NEG -> neg |= pred.start() - m.end() <= NEGATION_WINDOW || m.end() > pred.start();
                 case HYPO -> hypo = true;
-                case PROPOSE -> propose = true;
+                // "قابلة للتجديد", "may be extended", "renewable": a possibility qualifies the word next to it only
+                case POSSIBLE -> hypo |= (pred.start() - m.end() <= POSSIBLE_REACH || m.end() > pred.start())
+                    && clauseBreaks(art.text, Math.min(m.end(), pred.start()), pred.start()) == 0;
+                case PROPOSE -> propose |= !COUNCIL_ACTS.contains(b.role);
                 default -> { }
             }
         }
@@ -480,6 +649,25 @@ public final class StatementExtractor {
         return date.isBefore(pub) ? Modality.REPORTED : Modality.SCHEDULED;
     }
 
+    /** Offset of the first clause break at or after {@code at}, else {@code end}. */
+    private static int clauseEnd(String text, int at, int end) {
+        for (int i = at; i < end; i++) {
+            final char ch = text.charAt(i);
+            if (ch == ',' || ch == '،' || ch == ';' || ch == '؛') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static int lastNonSpaceBefore(String text, int at) {
+        int i = at - 1;
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
     private static String duration(Article art, Sentence s, LexiconMatch pred) {
         TimeExpression best = null;
         for (TimeExpression e : art.a.times()) {
@@ -489,6 +677,36 @@ public final class StatementExtractor {
             }
         }
         return best == null ? null : best.value();
+    }
+
+    /**
+     * A bare clock time takes the day of the same event dated last in the six sentences before ("Talks will be held
+     * tomorrow. … They should start at 13:00."): the tagger could only give it the publication day.
+     */
+    private static List<Candidate> carryDays(List<Candidate> candidates) {
+        final List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Candidate day = null;
+            if (c.clockOnly && c.st.modality().raisesAlert()) {
+                for (Candidate e : out) {
+                    if (e.st.type() == c.st.type() && e.sentence < c.sentence && c.sentence - e.sentence <= CARRY_SENTENCES
+                        && e.st.time() == null && !e.st.date().equals(c.st.date()) && e.st.modality().raisesAlert()) {
+                        day = e;
+                    }
+                }
+            }
+            if (day == null) {
+                out.add(c);
+                continue;
+            }
+            final Statement st = c.st;
+            final List<String> rules = new ArrayList<>(st.rules());
+            rules.add("assoc:day-of:" + day.st.date());
+            out.add(new Candidate(new Statement(st.type(), day.st.date(), st.time(), st.offset(), st.place(), st.duration(),
+                st.until(), st.resolution(), day.st.modality(), st.evidence(), st.start(), st.end(), List.copyOf(rules)),
+                c.cost, false, c.sentence));
+        }
+        return out;
     }
 
     /** One statement per (type, date): the alert-raising one with a clock time and the closest binding wins. */
@@ -560,7 +778,12 @@ public final class StatementExtractor {
 
     private record Typed(AlertType type, LexiconMatch noun) {}
 
-    private record Candidate(Statement st, int cost) {}
+    /**
+     * @param clockOnly the date span is a bare clock time ("в 13 часов"), whose day the tagger took from the
+     *                  publication date
+     * @param sentence  index of the sentence
+     */
+    private record Candidate(Statement st, int cost, boolean clockOnly, int sentence) {}
 
     /** Per-article facts the rules consult. */
     private static final class Article {

@@ -44,4 +44,23 @@ class PhraseLexiconTest {
         final List<String> lex = List.of("cf\tCEASEFIRE\tوقف إطلاق نار");
         assertThat(found(lex, "ar", "إعلان وقف \" إطلاق نار \" .")).hasSize(1);
     }
+
+    @Test
+    void aGapTakesUpToItsNumberOfWordsButNoPunctuation() {
+        final List<String> lex = List.of("inf\tIN_FORCE\tدخلت ~4 حيز التنفيذ", "cf\tCEASEFIRE\tوقف ~1 للأعمال القتالية");
+        assertThat(found(lex, "ar", "ودخلت الهدنة الإنسانية في المدينة حيز التنفيذ"))
+            .containsExactly("inf=ودخلت الهدنة الإنسانية في المدينة حيز التنفيذ");
+        assertThat(found(lex, "ar", "دخلت حيز التنفيذ")).containsExactly("inf=دخلت حيز التنفيذ");
+        assertThat(found(lex, "ar", "دخلت الهدنة التي أعلنها الجيش في المدينة حيز التنفيذ")).isEmpty();
+        assertThat(found(lex, "ar", "دخلت القوات، ثم حيز التنفيذ")).isEmpty();
+        assertThat(found(lex, "ar", "أعلن وقف شامل للأعمال القتالية")).containsExactly("cf=وقف شامل للأعمال القتالية");
+        assertThat(found(lex, "ar", "وقف تام وشامل للأعمال القتالية")).isEmpty();
+    }
+
+    @Test
+    void aGapWorksInLatinAndCyrillicScripts() {
+        final List<String> lex = List.of("sig\tSIGNED\tsigned ~3 agreement*", "inf\tIN_FORCE\tвступил* ~2 в силу");
+        assertThat(found(lex, "en", "They signed the final peace agreements.")).containsExactly("sig=signed the final peace agreements");
+        assertThat(found(lex, "ru", "Перемирие вступило сегодня в силу.")).containsExactly("inf=вступило сегодня в силу");
+    }
 }

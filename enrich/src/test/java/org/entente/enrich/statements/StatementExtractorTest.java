@@ -191,4 +191,217 @@ class StatementExtractorTest {
             .date("Monday", "2016-09-05");
         assertThat(alerts(t)).containsExactly("CEASEFIRE_START 2016-09-12 SCHEDULED");
     }
+
+    // --- a possible or conditional event is not scheduled
+
+    private static List<Modality> extensionModalities(TestTexts t) {
+        return EXTRACTOR.extract(t.build()).stream().filter(s -> s.type() == AlertType.CEASEFIRE_EXTENSION)
+            .map(Statement::modality).toList();
+    }
+
+    @Test
+    void aRenewableOrPossiblyExtendedTruceIsNoExtension() {
+        final String fri = "2022-04-01T12:00:00+03:00";
+        assertThat(extensionModalities(TestTexts.of("ar", "أعلن المبعوث يوم الجمعة هدنة لمدة شهرين قابلة للتجديد.", fri)
+            .date("يوم الجمعة", "2022-04-01"))).containsOnly(Modality.HYPOTHETICAL);
+        assertThat(extensionModalities(TestTexts.of("ar", "وقال الوسيط يوم الجمعة إن الاتفاق يمكن تمديده بموافقة الطرفين.", fri)
+            .date("يوم الجمعة", "2022-04-01"))).containsOnly(Modality.HYPOTHETICAL);
+        assertThat(extensionModalities(TestTexts.of("en", "The envoy said on Friday the truce may be extended by a week.", fri)
+            .date("Friday", "2022-04-01"))).containsOnly(Modality.HYPOTHETICAL);
+        assertThat(extensionModalities(TestTexts.of("en", "The envoy announced on Friday a renewable two-month truce.", fri)
+            .date("Friday", "2022-04-01"))).containsOnly(Modality.HYPOTHETICAL);
+        assertThat(extensionModalities(TestTexts.of("fr", "Le médiateur a annoncé vendredi que la trêve pourra être prolongée.", fri)
+            .date("vendredi", "2022-04-01"))).containsOnly(Modality.HYPOTHETICAL);
+        assertThat(extensionModalities(TestTexts.of("ru", "Посредник заявил в пятницу, что перемирие может быть продлено.", fri)
+            .date("в пятницу", "2022-04-01"))).containsOnly(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void aPossibilityQualifiesTheWordNextToItNotTheStartAfterIt() {
+        final String fri = "2022-04-01T12:00:00+03:00";
+        assertThat(alerts(TestTexts.of("ar", "أعلن الوسيط هدنة لمدة شهرين قابلة للتجديد، تبدأ مساء غد السبت.", fri)
+            .date("مساء غد السبت", "2022-04-02"))).containsExactly("CEASEFIRE_START 2022-04-02 SCHEDULED");
+        assertThat(alerts(TestTexts.of("en", "The envoy announced a renewable two-month truce, which starts on Saturday evening.", fri)
+            .date("Saturday evening", "2022-04-02"))).containsExactly("CEASEFIRE_START 2022-04-02 SCHEDULED");
+    }
+
+    @Test
+    void aConditionAfterTheEventAndItsDateMakesItHypothetical() {
+        assertThat(alerts(TestTexts.of("en", "The envoy intends to reconvene the talks in Geneva on Thursday if the truce holds.", SAT_DAMASCUS)
+            .date("Thursday", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 HYPOTHETICAL");
+        assertThat(alerts(TestTexts.of("fr", "Les pourparlers reprendront jeudi à Genève si la trêve tient.", SAT_DAMASCUS)
+            .date("jeudi", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 HYPOTHETICAL");
+        assertThat(alerts(TestTexts.of("ru", "Переговоры возобновятся в четверг, если перемирие будет соблюдаться.", SAT_DAMASCUS)
+            .date("в четверг", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 HYPOTHETICAL");
+        assertThat(alerts(TestTexts.of("ar", "وتستأنف المحادثات يوم الخميس إذا صمدت الهدنة.", SAT_DAMASCUS)
+            .date("يوم الخميس", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 HYPOTHETICAL");
+        // "even if" concedes, it does not condition
+        assertThat(alerts(TestTexts.of("en", "The talks resume on Thursday even if the shelling goes on.", SAT_DAMASCUS)
+            .date("Thursday", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 SCHEDULED");
+        assertThat(alerts(TestTexts.of("fr", "Les pourparlers reprendront jeudi même si les combats continuent.", SAT_DAMASCUS)
+            .date("jeudi", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 SCHEDULED");
+        // a condition in a later clause of its own does not reach back
+        assertThat(alerts(TestTexts.of("en", "The talks resume on Thursday, and the envoy will report to the Council if they fail.",
+            SAT_DAMASCUS).date("Thursday", "2016-09-15"))).containsExactly("TALKS_SCHEDULED 2016-09-15 SCHEDULED");
+    }
+
+    // --- binding a predicate to the time expression of its own clause
+
+    private static final String TUE_GENEVA = "2016-09-13T12:00:00+02:00";
+
+    @Test
+    void anAdoptionKeepsItsOwnDayNotTheOneInARelativeClause() {
+        final List<String> fr = alerts(TestTexts.of("fr",
+            "Le Conseil de sécurité a adopté lundi à l'unanimité la résolution 2999, qui entérine l'accord conclu le 3 septembre.",
+            TUE_GENEVA).date("lundi", "2016-09-12").date("3 septembre", "2016-09-03"));
+        assertThat(fr).containsExactlyInAnyOrder("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED", "RESOLUTION_ADOPTED 2016-09-12 REPORTED");
+        final List<String> en = alerts(TestTexts.of("en",
+            "The Security Council on Monday unanimously adopted resolution 2999, which endorses the deal reached on September 3.",
+            TUE_GENEVA).date("Monday", "2016-09-12").date("September 3", "2016-09-03"));
+        assertThat(en).containsExactlyInAnyOrder("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED", "RESOLUTION_ADOPTED 2016-09-12 REPORTED");
+        final List<String> ru = alerts(TestTexts.of("ru",
+            "Совбез ООН в понедельник единогласно принял резолюцию, которая одобряет соглашение, заключенное 3 сентября.",
+            TUE_GENEVA).date("в понедельник", "2016-09-12").date("3 сентября", "2016-09-03"));
+        assertThat(ru).containsExactlyInAnyOrder("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED", "RESOLUTION_ADOPTED 2016-09-12 REPORTED");
+        final List<String> ar = alerts(TestTexts.of("ar",
+            "اعتمد مجلس الأمن يوم الاثنين بالإجماع القرار 2999 الذي يؤيد الاتفاق الذي أبرم في 3 أيلول.",
+            TUE_GENEVA).date("يوم الاثنين", "2016-09-12").date("3 أيلول", "2016-09-03"));
+        assertThat(ar).containsExactlyInAnyOrder("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED", "RESOLUTION_ADOPTED 2016-09-12 REPORTED");
+    }
+
+    @Test
+    void talksTakeTheDayOfTheirOwnClauseNotTheDelegationsArrival() {
+        assertThat(alerts(TestTexts.of("en", "The delegations will arrive on Thursday evening, and the talks will open on Friday morning.",
+            TUE_GENEVA).date("Thursday evening", "2016-09-15").date("Friday morning", "2016-09-16")))
+            .containsExactly("TALKS_SCHEDULED 2016-09-16 SCHEDULED");
+        assertThat(alerts(TestTexts.of("ru", "Делегации прибудут в Женеву в четверг вечером, а сами переговоры начнутся в пятницу утром.",
+            TUE_GENEVA).date("в четверг вечером", "2016-09-15").date("в пятницу утром", "2016-09-16")))
+            .containsExactly("TALKS_SCHEDULED 2016-09-16 SCHEDULED");
+        assertThat(alerts(TestTexts.of("fr", "Les délégations arriveront jeudi soir et les pourparlers s'ouvriront vendredi matin.",
+            TUE_GENEVA).date("jeudi soir", "2016-09-15").date("vendredi matin", "2016-09-16")))
+            .containsExactly("TALKS_SCHEDULED 2016-09-16 SCHEDULED");
+        assertThat(alerts(TestTexts.of("ar", "وتصل الوفود مساء الخميس على أن تبدأ المحادثات صباح الجمعة.",
+            TUE_GENEVA).date("مساء الخميس", "2016-09-15").date("صباح الجمعة", "2016-09-16")))
+            .containsExactly("TALKS_SCHEDULED 2016-09-16 SCHEDULED");
+    }
+
+    @Test
+    void twoDaysSeparatedByACommaDateTwoClauses() {
+        assertThat(alerts(TestTexts.of("ru", "Перемирие, начавшееся в четверг, в пятницу продлили еще на два дня.", SAT_DAMASCUS)
+            .date("четверг", "2016-09-08").date("пятницу", "2016-09-09")))
+            .containsExactly("CEASEFIRE_START 2016-09-08 REPORTED", "CEASEFIRE_EXTENSION 2016-09-09 REPORTED");
+        assertThat(alerts(TestTexts.of("fr", "La trêve, entrée en vigueur jeudi, a été prolongée vendredi de deux jours.", SAT_DAMASCUS)
+            .date("jeudi", "2016-09-08").date("vendredi", "2016-09-09")))
+            .containsExactly("CEASEFIRE_START 2016-09-08 REPORTED", "CEASEFIRE_EXTENSION 2016-09-09 REPORTED");
+    }
+
+    @Test
+    void aCouncilVoteInASubordinateClauseDoesNotTakeTheTrucesTime() {
+        assertThat(alerts(TestTexts.of("en", "Truce due at midnight as Security Council votes to back it", SAT_DAMASCUS)
+            .time("midnight", TimeKind.TIME, "2016-09-11T00:00+03:00")))
+            .containsExactly("CEASEFIRE_START 2016-09-11 00:00 SCHEDULED");
+        assertThat(alerts(TestTexts.of("fr", "La trêve commence à minuit alors que le Conseil de sécurité vote pour la soutenir",
+            SAT_DAMASCUS).time("minuit", TimeKind.TIME, "2016-09-11T00:00+03:00")))
+            .containsExactly("CEASEFIRE_START 2016-09-11 00:00 SCHEDULED");
+    }
+
+    @Test
+    void aStartWhoseSubjectIsTalksOrBackgroundTalksMakesNoCeasefireOrTalks() {
+        assertThat(alerts(TestTexts.of("en", "Ten days of talks, which began on Monday in Pretoria, produced a truce deal.",
+            "2016-11-02T12:00:00+02:00").date("Monday", "2016-10-24"))).isEmpty();
+        assertThat(alerts(TestTexts.of("ru", "По итогам переговоров зона должна быть создана к 15 октября.", SAT_DAMASCUS)
+            .date("15 октября", "2016-10-15"))).isEmpty();
+        assertThat(alerts(TestTexts.of("fr", "À l'issue des pourparlers, le retrait doit être achevé le 15 octobre.", SAT_DAMASCUS)
+            .date("15 octobre", "2016-10-15"))).isEmpty();
+        assertThat(alerts(TestTexts.of("ar", "وفي ختام المحادثات، من المقرر أن تنسحب القوات بحلول 15 تشرين الأول.", SAT_DAMASCUS)
+            .date("15 تشرين الأول", "2016-10-15"))).isEmpty();
+    }
+
+    @Test
+    void aSigningRightAfterADurationAnchorsTheTimeAndDatesNothing() {
+        assertThat(alerts(TestTexts.of("fr", "La trêve entrera en vigueur 48 heures après sa signature, jeudi à 18 heures.", SAT_DAMASCUS)
+            .time("48 heures", TimeKind.DURATION, "PT48H").date("jeudi", "2016-09-15")
+            .time("18 heures", TimeKind.TIME, "2016-09-15T18:00+03:00")))
+            .containsExactly("CEASEFIRE_START 2016-09-15 18:00 SCHEDULED");
+        assertThat(alerts(TestTexts.of("ar", "تدخل الهدنة حيز التنفيذ بعد 72 ساعة من التوقيع عليها، في الساعة السادسة مساء الخميس.",
+            SAT_DAMASCUS).time("72 ساعة", TimeKind.DURATION, "PT72H")
+            .time("الساعة السادسة مساء الخميس", TimeKind.TIME, "2016-09-15T18:00+03:00")))
+            .containsExactly("CEASEFIRE_START 2016-09-15 18:00 SCHEDULED");
+    }
+
+    @Test
+    void aBareClockTimeTakesTheDayOfTheSameEventDatedBefore() {
+        assertThat(alerts(TestTexts.of("ru",
+            "Завтра в Женеве пройдут переговоры делегаций. Делегации уже прибыли. Переговоры должны начаться в 11 часов.",
+            SAT_DAMASCUS).date("Завтра", "2016-09-11").time("11 часов", TimeKind.TIME, "2016-09-10T11:00+03:00", "ru-time-hours-at")))
+            .containsExactly("TALKS_SCHEDULED 2016-09-11 11:00 SCHEDULED");
+        assertThat(alerts(TestTexts.of("en",
+            "The ceasefire takes effect on Monday. It will start at 6 p.m. local time.",
+            SAT_DAMASCUS).date("Monday", "2016-09-12").time("6 p.m.", TimeKind.TIME, "2016-09-10T18:00+03:00", "en-time-ampm")))
+            .containsExactly("CEASEFIRE_START 2016-09-12 18:00 SCHEDULED");
+        // a clock time with its own day keeps it
+        assertThat(alerts(TestTexts.of("en",
+            "The ceasefire takes effect on Monday. In the south it takes effect today at 6 p.m.", SAT_DAMASCUS)
+            .date("Monday", "2016-09-12")
+            .time("today at 6 p.m.", TimeKind.TIME, "2016-09-10T18:00+03:00", "en-rel+en-time-ampm")))
+            .containsExactly("CEASEFIRE_START 2016-09-12 SCHEDULED", "CEASEFIRE_START 2016-09-10 18:00 SCHEDULED");
+    }
+
+    // --- forms that were missed
+
+    @Test
+    void anAdjectiveInsideTheArabicEventPhraseAndAFullCeasefireElsewhere() {
+        assertThat(alerts(TestTexts.of("ar", "أعلنت القيادة العامة وقفا شاملا للأعمال القتالية اعتبارا من يوم الجمعة.", SAT_DAMASCUS)
+            .date("يوم الجمعة", "2016-09-16"))).containsExactly("CEASEFIRE_START 2016-09-16 SCHEDULED");
+        assertThat(alerts(TestTexts.of("ar", "وأعلن الجيش عن وقف كامل لإطلاق النار اعتبارا من يوم الجمعة.", SAT_DAMASCUS)
+            .date("يوم الجمعة", "2016-09-16"))).containsExactly("CEASEFIRE_START 2016-09-16 SCHEDULED");
+        assertThat(alerts(TestTexts.of("ru", "Полное прекращение огня начнется в пятницу.", SAT_DAMASCUS)
+            .date("в пятницу", "2016-09-16"))).containsExactly("CEASEFIRE_START 2016-09-16 SCHEDULED");
+        assertThat(alerts(TestTexts.of("fr", "Un cessez-le-feu total s'appliquera à partir de vendredi.", SAT_DAMASCUS)
+            .date("vendredi", "2016-09-16"))).containsExactly("CEASEFIRE_START 2016-09-16 SCHEDULED");
+    }
+
+    @Test
+    void aRejectedDraftIsStillACouncilVote() {
+        assertThat(alerts(TestTexts.of("fr", "Lundi, un autre texte, proposé par la Russie, avait été rejeté par le Conseil de sécurité.",
+            TUE_GENEVA).date("Lundi", "2016-09-12"))).containsExactly("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED");
+        assertThat(alerts(TestTexts.of("en", "A rival draft proposed by Russia was rejected by the Security Council on Monday.",
+            TUE_GENEVA).date("Monday", "2016-09-12"))).containsExactly("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED");
+        assertThat(alerts(TestTexts.of("ru", "Российский проект резолюции был отклонен Советом Безопасности в понедельник.",
+            TUE_GENEVA).date("в понедельник", "2016-09-12"))).containsExactly("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED");
+        assertThat(alerts(TestTexts.of("ar", "ورفض مجلس الأمن يوم الاثنين مشروع قرار قدمته روسيا.",
+            TUE_GENEVA).date("يوم الاثنين", "2016-09-12"))).containsExactly("SECURITY_COUNCIL_MEETING 2016-09-12 REPORTED");
+        // a party rejecting a proposal is no Council vote, even in an article that names the Council elsewhere
+        assertThat(alerts(TestTexts.of("en", "The rebels rejected the proposal on Monday. The Security Council will meet later.",
+            TUE_GENEVA).date("Monday", "2016-09-12"))).isEmpty();
+    }
+
+    @Test
+    void aForumOrConferenceThatOpensOnADayIsTalks() {
+        final String pub = "2016-11-01T12:00:00+01:00";
+        assertThat(alerts(TestTexts.of("fr", "Le forum de dialogue politique doit s'ouvrir le 9 novembre à Tunis.", pub)
+            .date("9 novembre", "2016-11-09"))).containsExactly("TALKS_SCHEDULED 2016-11-09 SCHEDULED");
+        assertThat(alerts(TestTexts.of("en", "A peace conference on the region is to open on November 9.", pub)
+            .date("November 9", "2016-11-09"))).containsExactly("TALKS_SCHEDULED 2016-11-09 SCHEDULED");
+        assertThat(alerts(TestTexts.of("ru", "Форум по урегулированию откроется 9 ноября в Тунисе.", pub)
+            .date("9 ноября", "2016-11-09"))).containsExactly("TALKS_SCHEDULED 2016-11-09 SCHEDULED");
+        assertThat(alerts(TestTexts.of("ar", "وينطلق ملتقى الحوار السياسي في 9 تشرين الثاني في تونس.", pub)
+            .date("9 تشرين الثاني", "2016-11-09"))).containsExactly("TALKS_SCHEDULED 2016-11-09 SCHEDULED");
+    }
+
+    @Test
+    void aSigningWithImmediateEffectStartsTheCeasefireThatDay() {
+        final String sat = "2016-09-10T12:00:00+03:00";
+        assertThat(alerts(TestTexts.of("fr", "Les deux camps ont signé vendredi un accord de cessez-le-feu permanent avec effet immédiat.", sat)
+            .date("vendredi", "2016-09-09"))).containsExactly("CEASEFIRE_START 2016-09-09 REPORTED");
+        assertThat(alerts(TestTexts.of("en", "The two sides signed on Friday a permanent ceasefire agreement with immediate effect.", sat)
+            .date("Friday", "2016-09-09"))).containsExactly("CEASEFIRE_START 2016-09-09 REPORTED");
+        assertThat(alerts(TestTexts.of("ru", "Стороны подписали в пятницу соглашение о прекращении огня с немедленным вступлением в силу.", sat)
+            .date("в пятницу", "2016-09-09"))).containsExactly("CEASEFIRE_START 2016-09-09 REPORTED");
+        assertThat(alerts(TestTexts.of("ar", "ووقع الطرفان يوم الجمعة اتفاق وقف إطلاق النار بأثر فوري.", sat)
+            .date("يوم الجمعة", "2016-09-09"))).containsExactly("CEASEFIRE_START 2016-09-09 REPORTED");
+        // a signing alone dates no start
+        assertThat(alerts(TestTexts.of("en", "The two sides signed a ceasefire agreement on Friday.", sat)
+            .date("Friday", "2016-09-09"))).isEmpty();
+    }
 }
