@@ -77,7 +77,7 @@ public final class RuleTimeTagger implements TimeTagger {
         timed.removeIf(c -> !(c.hasTimePart() || c.isDuration()));
         timed.sort(Comparator.comparing(c -> !c.hasDatePart())); // times that name their day first: they anchor others
         for (Candidate c : timed) {
-            LocalDate anchor = c.isDuration() ? null : anchorDay(c, resolved, sentences);
+            LocalDate anchor = c.isDuration() ? null : anchorDay(res, s, c, resolved, sentences);
             TimeResolver.Resolved r = TimeResolver.resolve(c, context(tense, c, reference, anchor));
             if (r != null) {
                 resolved.put(c, glossed(c, r, found, resolved, s));
@@ -217,8 +217,13 @@ public final class RuleTimeTagger implements TimeTagger {
         return best;
     }
 
-    /** The day of the nearest dated expression in the same sentence, for a clock time that names none. */
-    private static LocalDate anchorDay(Candidate c, Map<Candidate, TimeResolver.Resolved> resolved, Sentences sentences) {
+    /**
+     * The day of the nearest dated expression in the same sentence, for a clock time that names none — not one that
+     * ends a span the clock time opens, i.e. comes right after "until" ("يبدأ في الساعة 7 مساء ... حتى منتصف ليل
+     * الأحد", "from 7 p.m. until midnight Sunday": the start is not on Sunday).
+     */
+    private static LocalDate anchorDay(TimeResources res, String s, Candidate c,
+                                       Map<Candidate, TimeResolver.Resolved> resolved, Sentences sentences) {
         if (c.hasDatePart()) {
             return null;
         }
@@ -233,6 +238,10 @@ public final class RuleTimeTagger implements TimeTagger {
                 continue;
             }
             int distance = d.start >= c.end ? d.start - c.end : c.start - d.end;
+            if (distance >= 0 && d.start >= c.end && res.spanEnd != null
+                    && res.spanEnd.matcher(s).region(c.end, d.start).find()) {
+                continue;
+            }
             if (distance >= 0 && distance < bestDistance) {
                 bestDistance = distance;
                 best = LocalDate.parse(v.substring(0, 10));

@@ -71,6 +71,8 @@ final class TimeResources {
     final Cue past;
     final Pattern speech;
     final Pattern connector;
+    /** What opens the end of a span ("until", "حتى") right before an expression, or one word before it; null when none. */
+    final Pattern spanEnd;
 
     private TimeResources(String lang) {
         this.lang = lang;
@@ -84,6 +86,8 @@ final class TimeResources {
         }
         joiner = optionalPattern("joiner");
         connector = optionalPattern("connector");
+        String end = fragments.get("spanend");
+        spanEnd = end == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + end + ")(?:\\s+\\p{L}+)?[\\s,(]*$");
         if (fragments.containsKey("nottrigger")) {
             stopTriggers.addAll(List.of(fragments.get("nottrigger").split("\\|")));
         }
