@@ -40,6 +40,7 @@ public final class PhaseDetector {
     private static final int BLOCKER_WINDOW = 40;
     private static final int AFTER_WINDOW = 25;
     private static final int CONDITION_WINDOW = 50;
+    private static final String IGNORE = "IGNORE";
     private static final Set<Phase> AGREEMENT_REACHED = EnumSet.of(Phase.AGREED, Phase.SIGNED, Phase.ENDORSED,
         Phase.IN_FORCE, Phase.EXTENDED);
 
@@ -93,11 +94,15 @@ public final class PhaseDetector {
             final boolean council = has(sn, "COUNCIL");
             for (int i = 0; i < sc.size(); i++) {
                 final LexiconMatch m = sc.get(i);
-                final Phase phase = Phase.valueOf(m.label());
+                if (IGNORE.equals(m.label())) {
+                    continue; // an infinitive or future form that hides the stem cue ("conclure", "prolongera")
+                }
                 final String flags = m.entry().flags();
+                final Phase phase = flags.contains("endorse") && council ? Phase.ENDORSED : Phase.valueOf(m.label());
                 if ((flags.contains("object") && !object) || (flags.contains("council") && !council)
                     || (flags.contains("draft") && vetoed) || (flags.contains("accented") && !ctx.accented(m))
                     || (flags.contains("subject") && !aboutTheAgreement(ctx, s, sn, m))
+                    || (flags.contains("head") && !headsTheAgreement(ctx, s, sc, i, sn))
                     || blocked(ctx, s, sb, m, phase, nextAssertion(sc, i, s))) {
                     continue;
                 }
@@ -117,6 +122,10 @@ public final class PhaseDetector {
      */
     private static boolean aboutTheAgreement(Context ctx, Sentence s, List<LexiconMatch> nouns, LexiconMatch cue) {
         int from = ctx.clauseStart(s, cue.start());
+        if (from > s.start() && cue.entry().flags().contains("apposed") && ctx.firstNonSpaceFrom(from) == cue.start()) {
+            // "…, rompue par une série de frappes": a participle opening its clause is about the noun before it
+            return lastNounBefore(nouns, from);
+        }
         if (from > s.start() && startsWithRelative(ctx, nouns, from)) {
             from = ctx.clauseStart(s, from - 1);
         }
@@ -138,13 +147,48 @@ public final class PhaseDetector {
         }
         if (best == null) {
             // a clause without a noun ("…, extended until Friday, …") is about the last noun before it
-            for (LexiconMatch n : nouns) {
-                if (n.end() <= from && ("OBJECT".equals(n.label()) || "OTHER".equals(n.label()))) {
-                    best = n;
-                }
+            return lastNounBefore(nouns, from);
+        }
+        return "OBJECT".equals(best.label());
+    }
+
+    /** Whether the last agreement or event noun before {@code at} is an agreement word (true when there is none). */
+    private static boolean lastNounBefore(List<LexiconMatch> nouns, int at) {
+        LexiconMatch best = null;
+        for (LexiconMatch n : nouns) {
+            if (n.end() <= at && ("OBJECT".equals(n.label()) || "OTHER".equals(n.label()))) {
+                best = n;
             }
         }
         return best == null || "OBJECT".equals(best.label());
+    }
+
+    /**
+     * Whether a verb whose object follows it ("a annoncé un accord") is about the agreement: an agreement word follows
+     * it in its clause, with no other cue in between ("a annoncé la prolongation de la trêve" reports the extension;
+     * "…, a annoncé Ryad" is an attribution).
+     */
+    private static boolean headsTheAgreement(Context ctx, Sentence s, List<LexiconMatch> cues, int i,
+                                             List<LexiconMatch> nouns) {
+        final LexiconMatch cue = cues.get(i);
+        final int to = ctx.clauseEnd(s, cue.end());
+        int object = -1;
+        for (LexiconMatch n : nouns) {
+            if (n.start() >= cue.end() && n.start() < to && "OBJECT".equals(n.label())) {
+                object = n.start();
+                break;
+            }
+        }
+        if (object < 0) {
+            return false;
+        }
+        for (int k = i + 1; k < cues.size(); k++) {
+            final LexiconMatch next = cues.get(k);
+            if (!IGNORE.equals(next.label())) {
+                return next.start() >= object;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithRelative(Context ctx, List<LexiconMatch> nouns, int clauseStart) {
@@ -163,6 +207,7 @@ public final class PhaseDetector {
     private static boolean blocked(Context ctx, Sentence s, List<LexiconMatch> blockers, LexiconMatch cue, Phase phase,
                                    int nextCue) {
         final boolean talks = phase == Phase.NEGOTIATING;
+        final boolean nominal = cue.entry().flags().contains("noun");
         final int from = Math.max(ctx.afterLastSemicolon(s.start(), cue.start()), cue.start() - BLOCKER_WINDOW);
         boolean before = false;
         for (LexiconMatch b : blockers) {
@@ -199,8 +244,10 @@ public final class PhaseDetector {
                 return true;
             }
             // a condition later in the cue's clause, or opening the next one, before the next cue: "agreed, provided
-            // that Moscow accepts"; not one in a clause further on ("…, the army will respond in case of a breach")
-            if (!talks && "HYPO".equals(b.label()) && b.start() - cue.end() <= CONDITION_WINDOW && b.start() < nextCue
+            // that Moscow accepts"; not one in a clause further on ("…, the army will respond in case of a breach").
+            // A nominalisation takes its tense from the verb after it: "la signature de l'accord est prévue samedi"
+            final boolean after = "HYPO".equals(b.label()) || nominal && !"IGNORE".equals(b.label());
+            if (!talks && after && b.start() - cue.end() <= CONDITION_WINDOW && b.start() < nextCue
                 && ctx.clauseEnd(s, cue.end()) >= ctx.lastNonSpaceBefore(b.start())) {
                 return true;
             }
@@ -235,7 +282,8 @@ public final class PhaseDetector {
     /** Where the next cue other than talks starts (a condition after it is its own), else the sentence end. */
     private static int nextAssertion(List<LexiconMatch> sentenceCues, int i, Sentence s) {
         for (int k = i + 1; k < sentenceCues.size(); k++) {
-            if (!"NEGOTIATING".equals(sentenceCues.get(k).label())) {
+            final String label = sentenceCues.get(k).label();
+            if (!"NEGOTIATING".equals(label) && !IGNORE.equals(label)) {
                 return sentenceCues.get(k).start();
             }
         }
@@ -321,6 +369,15 @@ public final class PhaseDetector {
                 }
             }
             return false;
+        }
+
+        /** Offset of the first char at or after {@code at} that is not white space. */
+        int firstNonSpaceFrom(int at) {
+            int i = at;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
 
         /** Offset of the last char before {@code at} that is not white space. */
