@@ -103,7 +103,7 @@ public final class PhaseDetector {
                     || (flags.contains("draft") && vetoed) || (flags.contains("accented") && !ctx.accented(m))
                     || (flags.contains("subject") && !aboutTheAgreement(ctx, s, sn, m))
                     || (flags.contains("head") && !headsTheAgreement(ctx, s, sc, i, sn))
-                    || blocked(ctx, s, sb, m, phase, nextAssertion(sc, i, s))) {
+                    || blocked(ctx, s, sb, sn, m, phase, nextAssertion(sc, i, s))) {
                     continue;
                 }
                 final PhaseCue cue = new PhaseCue(phase, text.substring(s.start(), s.end()), m.start(), m.end(), m.id());
@@ -164,8 +164,8 @@ public final class PhaseDetector {
     }
 
     /**
-     * Whether a verb whose object follows it ("a annoncé un accord") is about the agreement: an agreement word follows
-     * it in its clause, with no other cue in between ("a annoncé la prolongation de la trêve" reports the extension;
+     * Whether a verb whose object follows it ("a annoncé un accord") is about the agreement: the first noun after it in
+     * its clause is an agreement word, with no other cue in between ("a annoncé la prolongation de la trêve" reports the extension;
      * "…, a annoncé Ryad" is an attribution).
      */
     private static boolean headsTheAgreement(Context ctx, Sentence s, List<LexiconMatch> cues, int i,
@@ -174,7 +174,11 @@ public final class PhaseDetector {
         final int to = ctx.clauseEnd(s, cue.end());
         int object = -1;
         for (LexiconMatch n : nouns) {
-            if (n.start() >= cue.end() && n.start() < to && "OBJECT".equals(n.label())) {
+            final boolean noun = "OBJECT".equals(n.label()) || "OTHER".equals(n.label());
+            if (n.start() >= cue.end() && n.start() < to && noun) {
+                if (!"OBJECT".equals(n.label())) {
+                    return false; // "a annoncé la tenue d'élections après l'accord": the elections are announced
+                }
                 object = n.start();
                 break;
             }
@@ -192,20 +196,36 @@ public final class PhaseDetector {
     }
 
     private static boolean startsWithRelative(Context ctx, List<LexiconMatch> nouns, int clauseStart) {
-        int at = clauseStart;
-        while (at < ctx.text.length() && Character.isWhitespace(ctx.text.charAt(at))) {
-            at++;
-        }
-        for (LexiconMatch n : nouns) {
-            if (n.start() == at && "REL".equals(n.label())) {
-                return true;
-            }
-        }
-        return false;
+        return relativeAt(ctx, nouns, clauseStart) != null;
     }
 
-    private static boolean blocked(Context ctx, Sentence s, List<LexiconMatch> blockers, LexiconMatch cue, Phase phase,
-                                   int nextCue) {
+    /** The relative pronoun that opens the clause starting at {@code clauseStart}, or null. */
+    private static LexiconMatch relativeAt(Context ctx, List<LexiconMatch> nouns, int clauseStart) {
+        final int at = ctx.firstNonSpaceFrom(clauseStart);
+        for (LexiconMatch n : nouns) {
+            if (n.start() == at && "REL".equals(n.label())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a blocker lies in a relative clause closed before the cue, opened by a pronoun flagged {@code enclosed}:
+     * "le cessez-le-feu, qui doit entrer en vigueur dimanche, a été conclu" — the future is the clause's, not the cue's.
+     */
+    private static boolean enclosed(Context ctx, Sentence s, List<LexiconMatch> nouns, LexiconMatch blocker,
+                                    LexiconMatch cue) {
+        final int from = ctx.clauseStart(s, blocker.start());
+        if (from <= s.start() || ctx.clauseEnd(s, blocker.end()) >= cue.start()) {
+            return false;
+        }
+        final LexiconMatch rel = relativeAt(ctx, nouns, from);
+        return rel != null && rel.entry().flags().contains("enclosed");
+    }
+
+    private static boolean blocked(Context ctx, Sentence s, List<LexiconMatch> blockers, List<LexiconMatch> nouns,
+                                   LexiconMatch cue, Phase phase, int nextCue) {
         final boolean talks = phase == Phase.NEGOTIATING;
         final boolean nominal = cue.entry().flags().contains("noun");
         final int from = Math.max(ctx.afterLastSemicolon(s.start(), cue.start()), cue.start() - BLOCKER_WINDOW);
@@ -219,7 +239,7 @@ public final class PhaseDetector {
                 before |= "NEG".equals(b.label());
                 continue;
             }
-            if (b.start() < from) {
+            if (b.start() < from || enclosed(ctx, s, nouns, b, cue)) {
                 continue;
             }
             switch (b.label()) {

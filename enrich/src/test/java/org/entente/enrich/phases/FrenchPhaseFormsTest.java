@@ -139,6 +139,13 @@ class FrenchPhaseFormsTest {
         - | L'armée riposterait à toute violation du cessez-le-feu.
         - | Les sanctions en vigueur contre Moscou n'ont pas été levées malgré l'accord.
         - | La Russie a opposé son veto à une résolution appelant à un cessez-le-feu.
+        - | Le Qatar et l'Égypte tentent d'obtenir une prolongation de la trêve.
+        - | Le texte prévoit un cessez-le-feu de soixante jours renouvelable.
+        - | Le président a annoncé mardi la tenue d'élections après l'accord de paix.
+        # --- the blocker is in a relative clause closed before the cue; a draft is still negotiated
+        AGREED | Le cessez-le-feu, qui doit entrer en vigueur dimanche, a été conclu sous l'égide du Qatar.
+        NEGOTIATING | Le Conseil de sécurité se réunira lundi pour examiner un projet de résolution appelant à une trêve.
+        ENDORSED | Le Conseil de sécurité a adopté lundi, par 14 voix et une abstention, une résolution qui soutient le plan de paix.
         """)
     void frenchFormsGiveTheirPhases(String expected, String text) {
         assertThat(phases(text)).as(text).containsExactlyElementsOf(parse(expected));
