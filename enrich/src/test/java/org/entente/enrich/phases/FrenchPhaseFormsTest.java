@@ -70,6 +70,7 @@ class FrenchPhaseFormsTest {
         AGREED | L'annonce d'un accord de cessez-le-feu a été accueillie avec soulagement à Beyrouth.
         AGREED | L'armée a décrété un cessez-le-feu unilatéral de 48 heures.
         AGREED | Washington a salué l'accord de cessez-le-feu entre Kinshasa et Kigali.
+        AGREED | Le Hamas a donné son feu vert à la proposition de trêve.
         # --- SIGNED: passive, active, nominalisation, participles in every gender and number
         AGREED SIGNED | L'accord de paix a été signé vendredi à Washington par les deux ministres.
         AGREED SIGNED | Les deux pays ont signé un accord de cessez-le-feu à Doha.
@@ -117,6 +118,9 @@ class FrenchPhaseFormsTest {
         COLLAPSED | La trêve a pris fin vendredi à minuit et les combats ont repris.
         COLLAPSED | Le cessez-le-feu a volé en éclats dès le premier jour.
         COLLAPSED | La trêve, rompue par une série de frappes, n'aura duré que deux jours.
+        COLLAPSED | Les combats ont repris jeudi, mettant fin à une trêve de sept jours.
+        COLLAPSED | Les frappes ont repris dès la fin de la trêve, samedi à l'aube.
+        - | L'accord met fin à vingt ans de guerre civile, a déclaré le président.
         # --- nothing asserted: negation, future, condition, modality, purpose, generic violations
         - | Les deux camps n'ont pas réussi à s'entendre sur une trêve.
         - | Les parties ne sont pas parvenues à un accord sur le retrait des troupes.
@@ -141,6 +145,7 @@ class FrenchPhaseFormsTest {
         - | La Russie a opposé son veto à une résolution appelant à un cessez-le-feu.
         - | Le Qatar et l'Égypte tentent d'obtenir une prolongation de la trêve.
         - | Le texte prévoit un cessez-le-feu de soixante jours renouvelable.
+        - | Le président a signé mercredi un décret sur le couvre-feu, en marge de la trêve.
         - | Le président a annoncé mardi la tenue d'élections après l'accord de paix.
         # --- the blocker is in a relative clause closed before the cue; a draft is still negotiated
         AGREED | Le cessez-le-feu, qui doit entrer en vigueur dimanche, a été conclu sous l'égide du Qatar.
