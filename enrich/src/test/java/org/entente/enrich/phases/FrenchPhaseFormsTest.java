@@ -48,7 +48,8 @@ class FrenchPhaseFormsTest {
         NEGOTIATING | Aux négociations de Genève, les délégations n'ont pas réussi à s'entendre sur une trêve.
         NEGOTIATING | Aucun accord n'a été trouvé à l'issue de deux jours de pourparlers à Djeddah.
         NEGOTIATING | Les négociations sur la prolongation de la trêve butent sur la question des otages.
-        NEGOTIATING | Les efforts des médiateurs pour conclure un accord de cessez-le-feu se heurtent à de nombreux obstacles.
+        NEGOTIATING | Les tractations pour conclure un accord de cessez-le-feu se heurtent à de nombreux obstacles.
+        - | Le médiateur de l'ONU a présenté son rapport au Conseil de sécurité, sans annoncer d'accord.
         # --- AGREED: passé composé, passive, participles, reflexives, nominalisations
         AGREED | Israël et le Hamas sont parvenus à un accord de cessez-le-feu, a annoncé le Qatar.
         AGREED | Les deux délégations sont parvenues dans la nuit à un accord sur une trêve.
@@ -147,6 +148,7 @@ class FrenchPhaseFormsTest {
         - | Le texte prévoit un cessez-le-feu de soixante jours renouvelable.
         - | Le président a signé mercredi un décret sur le couvre-feu, en marge de la trêve.
         - | Le président a annoncé mardi la tenue d'élections après l'accord de paix.
+        - | Le ministre a salué les efforts des médiateurs en vue d'un accord de cessez-le-feu.
         # --- the blocker is in a relative clause closed before the cue; a draft is still negotiated
         AGREED | Le cessez-le-feu, qui doit entrer en vigueur dimanche, a été conclu sous l'égide du Qatar.
         NEGOTIATING | Le Conseil de sécurité se réunira lundi pour examiner un projet de résolution appelant à une trêve.
