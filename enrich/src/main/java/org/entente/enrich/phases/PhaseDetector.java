@@ -23,10 +23,16 @@ import org.entente.enrich.sentences.Sentence;
  * is about: the nearest noun in its clause is an agreement word, not talks or another event — "talks, which began on
  * Monday" is not IN_FORCE), {@code weak} (mediation and proposal words: NEGOTIATING only when nothing else is
  * asserted in the article), {@code draft} (a draft resolution: nothing when the article reports a veto or rejection),
- * {@code accented} (the original spelling must carry an accent: the participle "entré", not the present "entre").
+ * {@code accented} (the original spelling must carry an accent: the participle "entré", not the present "entre"),
+ * {@code endorse} (ENDORSED instead of the label when the Council is in the sentence), {@code head} (the verb's object
+ * follows it: the first noun after it in its clause is an agreement word, with no other cue between), {@code apposed}
+ * (a participle opening its clause after a comma is about the noun before it), {@code noun} (a nominalisation: any
+ * blocker after it in its clause blocks it, "la signature de l'accord est prévue samedi"). A cue labelled
+ * {@code IGNORE} asserts nothing and hides the shorter cue it overlaps (the infinitive "conclure" under "conclu*").
  * {@code phases/<lang>/nouns.tsv}: {@code OBJECT} (agreement words), {@code COUNCIL}, {@code OTHER} (events that are
  * not the agreement: talks, offensive, visit), {@code REL} (a relative pronoun opening a clause about the noun before
- * the comma), {@code VETO}. {@code phases/<lang>/blockers.tsv}: negation, future, modal, conditional and proposal
+ * the comma; flagged {@code enclosed}, a blocker inside that clause closed before the cue does not reach it),
+ * {@code VETO}. {@code phases/<lang>/blockers.tsv}: negation, future, modal, conditional and proposal
  * words; a cue with one of them in the 40 chars before it (back to a {@code BREAK} word such as "but", in its
  * sentence) asserts nothing — "failed to reach an agreement", "will sign on Monday", "in case of a violation". Talks
  * are blocked by a negation only (planned talks are still talks). Blockers flagged {@code after} count right after
