@@ -303,8 +303,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         private boolean ownDateline(int from, int to) {
             final String s = nt.text();
             final int start = toks.get(from).start();
-            final int para = s.lastIndexOf('\n', start) + 1;
-            if (start - para > 100 || paragraphIndex(para) > 2) {
+            final int para = openingParagraphStart(start, 100);
+            if (para < 0) {
                 return false;
             }
             int b = start - 1;
@@ -358,12 +358,19 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             return false;
         }
 
+        /**
+         * Where the paragraph holding {@code offset} starts, when it is one of the first three paragraphs and the
+         * offset lies within {@code reach} chars of its start (where datelines and credits stand); else -1.
+         */
+        private int openingParagraphStart(int offset, int reach) {
+            final int para = nt.text().lastIndexOf('\n', offset) + 1;
+            return offset - para > reach || paragraphIndex(para) > 2 ? -1 : para;
+        }
+
         /** An outlet opening one of the first paragraphs and followed by a dash: "REUTERS – U.S. Secretary…". */
         private boolean openingDash(int from, int to) {
             final String s = nt.text();
-            final int start = toks.get(from).start();
-            final int para = s.lastIndexOf('\n', start) + 1;
-            if (start - para > 60 || paragraphIndex(para) > 2) {
+            if (openingParagraphStart(toks.get(from).start(), 60) < 0) {
                 return false;
             }
             for (int k = toks.get(to - 1).end(); k < Math.min(s.length(), toks.get(to - 1).end() + 3); k++) {

@@ -113,7 +113,8 @@ public final class StatementExtractor {
         // an event noun that an event verb of its clause is about is that verb's argument, not a predicate of its own
         // ("the talks will start on Tuesday" binds "start"; "talks" does not take the delegations' Monday)
         final Set<LexiconMatch> arguments = argumentsOfEventVerbs(art.text, cues);
-        bind(art, cues, spans, endDates, c -> !idle.contains(c) && !arguments.contains(c), usedCues, usedSpans, bound);
+        bind(art, cues, spans, endDates, c -> !idle.contains(c) && !arguments.contains(c) && mayName(art, s, cues, c),
+            usedCues, usedSpans, bound);
         // An extension is dated by the day it is announced or agreed, so it may share the date of the saying verb;
         // an adoption shares the date of the vote or session it happened at ("voted on Monday to adopt").
         for (LexiconMatch c : cues) {
@@ -421,6 +422,15 @@ public final class StatementExtractor {
         return n;
     }
 
+    /**
+     * A meeting verb or consultations noun that can name no event here ("تستأنف الأطراف مشاوراتها" with no Council, no
+     * talks noun, no two people) takes no date: it leaves it to the predicate that can. (An event noun keeps its own
+     * date even when it names no alert: "a meeting in Riyadh today" is not the talks'.)
+     */
+    private boolean mayName(Article art, Sentence s, List<LexiconMatch> cues, LexiconMatch c) {
+        return role(c) != CueRole.MEET || !types(art, s, cues, new Binding(c, CueRole.MEET, null, 0, "")).isEmpty();
+    }
+
     /** The alert types a binding raises, with the noun that decided each. */
     private List<Typed> types(Article art, Sentence s, List<LexiconMatch> cues, Binding b) {
         final List<Typed> out = new ArrayList<>();
@@ -433,6 +443,14 @@ public final class StatementExtractor {
                 final AlertType t = noun == null ? null : eventOf(art, s, cues, noun);
                 if (t != null) {
                     out.add(new Typed(t, noun));
+                } else if (noun == null && b.role == CueRole.START) {
+                    // "تستأنف الأطراف مشاوراتها", "consultations resume": consultations (a MEET noun) that start are
+                    // talks, or the Council's meeting when it is named
+                    final LexiconMatch meet = meetingObject(cues, b.cue);
+                    if (meet != null) {
+                        out.add(new Typed(councilHere && !assemblyHere ? AlertType.SECURITY_COUNCIL_MEETING
+                            : AlertType.TALKS_SCHEDULED, meet));
+                    }
                 }
             }
             case SESSION, TALKS, MEETING, EXTENSION -> {
@@ -757,6 +775,16 @@ public final class StatementExtractor {
     private static LexiconMatch first(List<LexiconMatch> cues, CueRole role) {
         for (LexiconMatch c : cues) {
             if (role(c) == role) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The MEET cue right after a start predicate (within 40 chars): what it starts ("تستأنف … مشاوراتها"). */
+    private static LexiconMatch meetingObject(List<LexiconMatch> cues, LexiconMatch pred) {
+        for (LexiconMatch c : cues) {
+            if (role(c) == CueRole.MEET && c.start() >= pred.end() && c.start() - pred.end() <= 40) {
                 return c;
             }
         }

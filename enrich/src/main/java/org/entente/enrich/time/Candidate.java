@@ -77,12 +77,20 @@ final class Candidate {
         if (isDuration() || next.isDuration() || (hasTimePart() && next.hasTimePart())) {
             return false; // two clock times ("midnight Damascus time (2200 GMT)") are two expressions
         }
+        if ((monthOnly() && next.has("weekday")) || (has("weekday") && next.monthOnly())) {
+            return false; // "نهاية الشهر الجاري اعتباراً من يوم السبت": a month and a weekday make no day
+        }
         for (String k : next.slots.keySet()) {
             if (slots.containsKey(k) && !slots.get(k).equals(next.slots.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A month with no day ("الشهر المقبل", "next month"). */
+    private boolean monthOnly() {
+        return (has("monthdir") || has("month")) && !has("day") && !has("day2");
     }
 
     Candidate merge(Candidate next) {

@@ -35,6 +35,10 @@ final class SlotReader {
             slots.put(group, value);
         }
         rule.constants().forEach(slots::putIfAbsent);
+        if ("night".equals(slots.get("period")) && "12".equals(slots.get("hour"))
+                && Integer.parseInt(slots.getOrDefault("minute", "0")) == 0) {
+            slots.put("midnight", "1"); // "الساعة 12 ليلا", "в 12 часов ночи": read like the word "midnight"
+        }
         return valid(slots) ? slots : null;
     }
 

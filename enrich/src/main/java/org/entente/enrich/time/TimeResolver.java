@@ -47,7 +47,9 @@ final class TimeResolver {
             int minute;
             if (midnight) {
                 // "midnight Sunday" ends Sunday; "полночь на субботу" (into Saturday) names the day it starts.
-                boolean into = "into".equals(c.get("midnight"));
+                // Zero hour ("الساعة صفر من يوم الجمعة") opens the day it is given, else the coming one.
+                boolean into = "into".equals(c.get("midnight"))
+                        || ("zero".equals(c.get("midnight")) && (date != null || ctx.anchor() != null));
                 if (date == null && !into && ctx.anchor() == null && ctx.direction() <= 0) {
                     into = true; // a bare "midnight" in a past-tense (or untensed) sentence: the one that began the day
                 }
