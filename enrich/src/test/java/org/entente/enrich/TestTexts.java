@@ -55,6 +55,22 @@ public final class TestTexts {
         return this;
     }
 
+    /** An entity mentioned at each of the spans, each looked for after the previous one. */
+    public TestTexts entity(EntityType type, String name, String span, String... more) {
+        final List<Mention> mentions = new java.util.ArrayList<>();
+        int from = 0;
+        for (String sp : java.util.stream.Stream.concat(java.util.stream.Stream.of(span), java.util.Arrays.stream(more)).toList()) {
+            final int at = text.indexOf(sp, from);
+            if (at < 0) {
+                throw new IllegalArgumentException("no \"" + sp + "\" after offset " + from + " in: " + text);
+            }
+            mentions.add(new Mention(at, at + sp.length(), sp, "test"));
+            from = at + sp.length();
+        }
+        entities.add(new Entity(type, name, null, List.copyOf(mentions)));
+        return this;
+    }
+
     public AnalysedText build() {
         final NormalizedText nt = TextNormalizer.normalize(text);
         return new AnalysedText(lang, nt, SentenceSplitter.split(nt), published, List.copyOf(times), List.copyOf(entities));

@@ -603,7 +603,8 @@ public final class StatementExtractor {
                 }
             }
         }
-        final String place = ceasefire || t.type == AlertType.TALKS_SCHEDULED ? art.place(s, b.cue.start()) : null;
+        final String place = ceasefire ? art.ceasefirePlace(s, t.noun != null ? t.noun.start() : b.cue.start())
+            : t.type == AlertType.TALKS_SCHEDULED ? art.place(s, b.cue.start()) : null;
         final String resolution = t.type == AlertType.RESOLUTION_ADOPTED ? art.resolution(s, cues) : null;
         final List<String> rules = new ArrayList<>();
         rules.add("cue:" + b.cue.id());
@@ -802,6 +803,10 @@ public final class StatementExtractor {
         return best;
     }
 
+    /** How far before a ceasefire's event word a location may stand and still be its place (chars). */
+    private static final int NEAR_BEFORE = 30;
+    private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:(?:and|et|и|y|&)\\s+|و)", Pattern.CASE_INSENSITIVE);
+
     private record Binding(LexiconMatch cue, CueRole role, DatedSpan span, int cost, String rule) {}
 
     private record Typed(AlertType type, LexiconMatch noun) {}
@@ -883,6 +888,69 @@ public final class StatementExtractor {
                 }
             }
             return best != null ? best : mainLocation;
+        }
+
+        /**
+         * Where a ceasefire applies: the location nearest after the event word (else the cue) in its sentence ("a
+         * truce in Idlib", "une trêve dans tout le pays", "هدنة في حلب"); else one right before it that is not one of
+         * two coordinated parties ("the Syria deal, nationwide truce", not "Washington and Moscow agreed a truce");
+         * else the article's most mentioned one. A location farther before the cue is more often a party or the venue
+         * of the deal ("l'accord conclu à Genève … prévoit une trêve") than the ground it covers.
+         */
+        String ceasefirePlace(Sentence s, int at) {
+            String after = null;
+            int afterDistance = Integer.MAX_VALUE;
+            String before = null;
+            int beforeDistance = NEAR_BEFORE + 1;
+            for (Entity e : a.entities()) {
+                if (e.type() != EntityType.LOCATION) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    if (!s.contains(m.start())) {
+                        continue;
+                    }
+                    if (m.start() >= at && m.start() - at < afterDistance) {
+                        afterDistance = m.start() - at;
+                        after = e.name();
+                    } else if (m.end() <= at && at - m.end() < beforeDistance && !coordinated(m)) {
+                        beforeDistance = at - m.end();
+                        before = e.name();
+                    }
+                }
+            }
+            if (after != null) {
+                return after;
+            }
+            if (before != null) {
+                return before;
+            }
+            return mainLocation != null ? mainLocation : place(s, at);
+        }
+
+        /** Whether a location mention is joined to another by "and" ("Washington and Moscow", "موسكو وواشنطن"). */
+        private boolean coordinated(Mention m) {
+            for (Entity e : a.entities()) {
+                if (e.type() != EntityType.LOCATION) {
+                    continue;
+                }
+                for (Mention o : e.mentions()) {
+                    if (o == m) {
+                        continue;
+                    }
+                    final Mention first = o.end() <= m.start() ? o : m.end() <= o.start() ? m : null;
+                    if (first == null) {
+                        continue;
+                    }
+                    final Mention second = first == o ? m : o;
+                    final String gap = text.substring(first.end(), second.start());
+                    final boolean gluedAnd = gap.isBlank() && text.charAt(second.start()) == 'و'; // "وواشنطن"
+                    if (gap.length() <= 6 && (gluedAnd || COORDINATOR.matcher(gap).matches())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The resolution named in the sentence, else the number after a resolution cue, else the article's only one. */

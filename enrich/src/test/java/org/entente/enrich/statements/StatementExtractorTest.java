@@ -154,6 +154,34 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCeasefireTakesThePlaceItCoversNotThePartiesOrTheVenueBeforeIt() {
+        final TestTexts covered = TestTexts.of("en",
+            "The deal reached in Geneva between Washington and Moscow provides for a truce in Idlib from Monday.", SAT_DAMASCUS)
+            .date("Monday", "2016-09-12")
+            .entity(EntityType.LOCATION, "Geneva", "Geneva").entity(EntityType.LOCATION, "Washington, D.C.", "Washington")
+            .entity(EntityType.LOCATION, "Moscow", "Moscow").entity(EntityType.LOCATION, "Idlib", "Idlib");
+        assertThat(EXTRACTOR.extract(covered.build())).extracting(s -> s.type() + " " + s.date() + " " + s.place())
+            .containsExactly("CEASEFIRE_START 2016-09-12 Idlib");
+        // Named right before the event word, and no party: "the Syria deal, nationwide truce".
+        final TestTexts modifier = TestTexts.of("en",
+            "The U.S. and Russia reach a Syria deal, nationwide truce to start on Monday.", SAT_DAMASCUS)
+            .date("Monday", "2016-09-12")
+            .entity(EntityType.LOCATION, "United States", "U.S.").entity(EntityType.LOCATION, "Russia", "Russia")
+            .entity(EntityType.LOCATION, "Syria", "Syria");
+        assertThat(EXTRACTOR.extract(modifier.build())).extracting(s -> s.type() + " " + s.date() + " " + s.place())
+            .containsExactly("CEASEFIRE_START 2016-09-12 Syria");
+        // Nothing named after the cue: the article's most mentioned location, not the nearest party.
+        final TestTexts whole = TestTexts.of("fr",
+            "La Syrie a accepté l'accord conclu entre Washington et Moscou, qui prévoit une trêve dans tout le pays à partir de lundi. "
+                + "L'armée syrienne observera la trêve en Syrie.", SAT_DAMASCUS)
+            .date("lundi", "2016-09-12")
+            .entity(EntityType.LOCATION, "Syria", "Syrie", "syrienne", "Syrie.")
+            .entity(EntityType.LOCATION, "Moscow", "Moscou").entity(EntityType.LOCATION, "Washington, D.C.", "Washington");
+        assertThat(EXTRACTOR.extract(whole.build())).extracting(s -> s.type() + " " + s.date() + " " + s.place())
+            .containsExactly("CEASEFIRE_START 2016-09-12 Syria");
+    }
+
+    @Test
     void oneStatementPerTypeAndDateRecordsItsEvidenceAndRules() {
         final TestTexts t = TestTexts.of("en",
             "The ceasefire starts on Monday. Officials said the truce would take effect at midnight on Monday.", SAT_DAMASCUS)
