@@ -214,21 +214,22 @@ final class Gazetteer {
                 if (all.isEmpty()) {
                     continue;
                 }
+                final List<GazetteerEntry> held = new ArrayList<>(all.size()); // looked up once per alias
                 GazetteerEntry target = null;
                 for (OrganTemplates.Expanded x : all) {
-                    final GazetteerEntry held = holder(x.alias());
-                    if (target == null && held != null && stateOrgans.contains(held)) {
-                        target = held;
+                    final GazetteerEntry h = holder(x.alias());
+                    held.add(h);
+                    if (target == null && h != null && stateOrgans.contains(h)) {
+                        target = h;
                     }
                 }
                 if (target == null) {
                     target = entry(EntityType.ORG, all.get(0).canonical(), "", file);
                 }
                 stateOrgans.add(target);
-                for (OrganTemplates.Expanded x : all) {
-                    final GazetteerEntry held = holder(x.alias());
-                    if (held == null || held == target) {
-                        addAlias(target, x.lang(), x.alias());
+                for (int k = 0; k < all.size(); k++) {
+                    if (held.get(k) == null || held.get(k) == target) {
+                        addAlias(target, all.get(k).lang(), all.get(k).alias());
                     }
                 }
             }

@@ -12,6 +12,7 @@ import org.entente.enrich.lexicon.PhraseLexicon;
 import org.entente.enrich.model.Phase;
 import org.entente.enrich.model.PhaseCue;
 import org.entente.enrich.sentences.Sentence;
+import org.entente.enrich.sentences.Spaces;
 
 /**
  * Finds the phase an article reports for its agreement (spec/extraction.md section 4) from cue phrases read in
@@ -128,11 +129,12 @@ public final class PhaseDetector {
      */
     private static boolean aboutTheAgreement(Context ctx, Sentence s, List<LexiconMatch> nouns, LexiconMatch cue) {
         int from = ctx.clauseStart(s, cue.start());
-        if (from > s.start() && cue.entry().flags().contains("apposed") && ctx.firstNonSpaceFrom(from) == cue.start()) {
+        if (from > s.start() && cue.entry().flags().contains("apposed")
+            && Spaces.firstNonSpaceFrom(ctx.text(), from) == cue.start()) {
             // "…, rompue par une série de frappes": a participle opening its clause is about the noun before it
             return lastNounBefore(nouns, from);
         }
-        if (from > s.start() && startsWithRelative(ctx, nouns, from)) {
+        if (from > s.start() && relativeAt(ctx, nouns, from) != null) {
             from = ctx.clauseStart(s, from - 1);
         }
         final int to = ctx.clauseEnd(s, cue.end());
@@ -201,13 +203,9 @@ public final class PhaseDetector {
         return true;
     }
 
-    private static boolean startsWithRelative(Context ctx, List<LexiconMatch> nouns, int clauseStart) {
-        return relativeAt(ctx, nouns, clauseStart) != null;
-    }
-
     /** The relative pronoun that opens the clause starting at {@code clauseStart}, or null. */
     private static LexiconMatch relativeAt(Context ctx, List<LexiconMatch> nouns, int clauseStart) {
-        final int at = ctx.firstNonSpaceFrom(clauseStart);
+        final int at = Spaces.firstNonSpaceFrom(ctx.text(), clauseStart);
         for (LexiconMatch n : nouns) {
             if (n.start() == at && "REL".equals(n.label())) {
                 return n;
@@ -274,7 +272,7 @@ public final class PhaseDetector {
             // A nominalisation takes its tense from the verb after it: "la signature de l'accord est prévue samedi"
             final boolean after = "HYPO".equals(b.label()) || nominal && !"IGNORE".equals(b.label());
             if (!talks && after && b.start() - cue.end() <= CONDITION_WINDOW && b.start() < nextCue
-                && ctx.clauseEnd(s, cue.end()) >= ctx.lastNonSpaceBefore(b.start())) {
+                && ctx.clauseEnd(s, cue.end()) >= Spaces.lastNonSpaceBefore(ctx.text(), b.start())) {
                 return true;
             }
         }
@@ -395,24 +393,6 @@ public final class PhaseDetector {
                 }
             }
             return false;
-        }
-
-        /** Offset of the first char at or after {@code at} that is not white space. */
-        int firstNonSpaceFrom(int at) {
-            int i = at;
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            return i;
-        }
-
-        /** Offset of the last char before {@code at} that is not white space. */
-        int lastNonSpaceBefore(int at) {
-            int i = at - 1;
-            while (i > 0 && Character.isWhitespace(text.charAt(i))) {
-                i--;
-            }
-            return i;
         }
 
         /** Offset after the last semicolon in [from, to), or {@code from}. */

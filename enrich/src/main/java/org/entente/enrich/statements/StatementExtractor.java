@@ -22,6 +22,7 @@ import org.entente.enrich.model.Statement;
 import org.entente.enrich.model.TimeExpression;
 import org.entente.enrich.model.TimeKind;
 import org.entente.enrich.sentences.Sentence;
+import org.entente.enrich.sentences.Spaces;
 
 /**
  * Finds the statements that fix the time of a watched event (spec/extraction.md section 3) without a parser.
@@ -633,7 +634,7 @@ public final class StatementExtractor {
         boolean accept = false;
         for (LexiconMatch m : art.mods) {
             if (m.start() >= after && m.start() < s.end() && m.start() - after <= CONDITION_AFTER
-                && "HYPO".equals(m.label()) && clauseEnd >= lastNonSpaceBefore(art.text, m.start())) {
+                && "HYPO".equals(m.label()) && clauseEnd >= Spaces.lastNonSpaceBefore(art.text, m.start())) {
                 hypo = true;
             }
             if (m.start() < s.start() || m.start() >= pred.end()) {
@@ -677,14 +678,6 @@ public final class StatementExtractor {
             }
         }
         return end;
-    }
-
-    private static int lastNonSpaceBefore(String text, int at) {
-        int i = at - 1;
-        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return i;
     }
 
     private static String duration(Article art, Sentence s, LexiconMatch pred) {

@@ -32,10 +32,10 @@ final class TenseCues {
 
     int direction(int start, int end) {
         int sentence = sentences.indexOf(start);
-        int from = Math.max(sentences.start(sentence), start - WINDOW);
-        int to = Math.min(sentences.end(sentence, s.length()), end + WINDOW);
         int sentenceStart = sentences.start(sentence);
         int sentenceEnd = sentences.end(sentence, s.length());
+        int from = Math.max(sentenceStart, start - WINDOW);
+        int to = Math.min(sentenceEnd, end + WINDOW);
         Matches[] cues = bySentence.computeIfAbsent(sentence, k -> new Matches[] {
                 Matches.of(res.future, null, s, sentenceStart, sentenceEnd),
                 Matches.of(res.futureBefore, null, s, sentenceStart, sentenceEnd),

@@ -111,13 +111,10 @@ final class TimeResources {
                 wideIndex.computeIfAbsent(word, k -> new BitSet()).set(i);
             }
         }
-        for (TimeRule rule : rules) {
-            boolean lookBehind = !leadingLookBehind(rule.source()).isEmpty();
-            openings.add(lookBehind ? null : new OpeningFilter(rule.pattern()));
-        }
         BitSet digitWide = new BitSet();
         for (int i = 0; i < rules.size(); i++) {
             String lb = leadingLookBehind(rules.get(i).source());
+            openings.add(lb.isEmpty() ? new OpeningFilter(rules.get(i).pattern()) : null);
             if (lb.contains("\\d") || lb.contains("\\p{N}") || lb.contains("%year") || lb.contains("%num") || lb.contains("%day")) {
                 digitWide.set(i);
             }
@@ -504,8 +501,13 @@ final class TimeResources {
         }
 
         boolean canStartWith(char c) {
-            return startChars == null || c >= START_CHARS_TESTED || startChars.get(c);
+            return canStart(startChars, c);
         }
+    }
+
+    /** Whether a char may open a match, given the start chars found at load (null: any char may). */
+    static boolean canStart(BitSet startChars, char c) {
+        return startChars == null || c >= START_CHARS_TESTED || startChars.get(c);
     }
 
     private static Pattern cuePattern(List<String> alternatives) {

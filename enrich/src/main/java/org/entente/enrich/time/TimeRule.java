@@ -27,7 +27,7 @@ record TimeRule(String id, String source, Pattern pattern, BitSet startChars, Li
 
     /** A rule with no trigger at all is run over the whole text. */
     boolean canStartWith(char c) {
-        return startChars == null || c >= TimeResources.START_CHARS_TESTED || startChars.get(c);
+        return TimeResources.canStart(startChars, c);
     }
 
     boolean everywhere() {
